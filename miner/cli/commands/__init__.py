@@ -1,0 +1,1 @@
+"""One module per ``miner`` subcommand; see :mod:`miner.cli`."""

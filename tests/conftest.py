@@ -1,0 +1,42 @@
+"""Shared fixtures: paths to the sample corpus and, when present, the real documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from miner.config import REAL_CORPUS, SAMPLE_CORPUS
+
+
+@pytest.fixture(scope="session")
+def sample_dir() -> Path:
+    return SAMPLE_CORPUS
+
+
+@pytest.fixture(scope="session")
+def sample_gold(sample_dir: Path) -> list[dict]:
+    path = sample_dir / "gold.jsonl"
+    if not path.exists():
+        pytest.skip("sample corpus not generated")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def real_dir() -> Path:
+    """``../shared/corpus-real``; tests that need it skip cleanly when it is absent."""
+    if not (REAL_CORPUS / "gold.jsonl").exists():
+        pytest.skip(f"real corpus not present at {REAL_CORPUS}")
+    return REAL_CORPUS
+
+
+@pytest.fixture(scope="session")
+def real_gold(real_dir: Path) -> list[dict]:
+    return [json.loads(line) for line in (real_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def real_openings(real_dir: Path) -> list[dict]:
+    path = real_dir / "real_openings.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
