@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into one line
+    except Exception as exc:
         if args.debug:
             raise
         print(f"miner {args.command}: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",
