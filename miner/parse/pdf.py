@@ -662,14 +662,9 @@ def parse_pdf(path: str | Path, *, settings: Settings, sha256: str | None = None
                 pages.append(_read_page(pdf, i, tagged, plumber_pages))
             except InputError:
                 raise
-            except Exception as exc:
-                p = _PageRead(i + 1, 0, 0, has_text=False)
-                p.label = None
-                pages.append(p)
-                _warn = f"page {i + 1}: could not be read ({type(exc).__name__})"
-                pages[-1].lines = []
-                pages[-1].tables = []
-                pages[-1].warning = _warn
+            except Exception as exc:  # one bad page must not lose the document
+                pages.append(_PageRead(i + 1, 0, 0, has_text=False,
+                                       warning=f"page {i + 1} could not be read ({type(exc).__name__}: {exc})"))
     finally:
         pdf.close()
         if plumber is not None:
