@@ -120,7 +120,7 @@ def discover(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def slugify(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", re.sub(r"[\s\u2010-\u2015/]+", " ", text)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "doc"
 
 
@@ -345,6 +345,11 @@ def build(paths: Sequence[str | Path] | None = None, *, out: str | Path = "outpu
         else:
             progress.message(text, quiet)
 
+    def record(res: FileResult) -> None:
+        src = str(Path(res.source).resolve()) if Path(res.source).exists() else res.source
+        status = "ok" if res.ok else res.status
+        manifest[res.doc_id] = {"source": src, "sha256": res.sha256, "fingerprint": fp, "status": status}
+
     with _Progress(len(files), quiet) as progress:
         for f in files:
             res = results[f] = FileResult(source=str(f), status="pending", doc_id=ids[f])
@@ -374,6 +379,7 @@ def build(paths: Sequence[str | Path] | None = None, *, out: str | Path = "outpu
                 cached.document.id = ids[f]
                 cached.document.source = str(f)
                 _finish(out, res, cached, changed, fp)
+                record(res)
                 progress.advance(res.pages)
                 continue
             todo.append((f, ids[f], res.sha256))
@@ -390,12 +396,7 @@ def build(paths: Sequence[str | Path] | None = None, *, out: str | Path = "outpu
                 res.status, res.reason = status, payload
                 say(f"miner build: {f}: {payload}")
             progress.advance(res.pages)
-            manifest_entry(res)
-
-        def manifest_entry(res: FileResult) -> None:
-            src = str(Path(res.source).resolve()) if Path(res.source).exists() else res.source
-            status = "ok" if res.ok else res.status
-            manifest[res.doc_id] = {"source": src, "sha256": res.sha256, "fingerprint": fp, "status": status}
+            record(res)
 
         if todo:
             if jobs == 1 or len(todo) == 1:
@@ -407,7 +408,7 @@ def build(paths: Sequence[str | Path] | None = None, *, out: str | Path = "outpu
                 _run_parallel(todo, min(jobs, len(todo)), settings, handle)
         for res in results.values():
             if res.status == "unchanged":
-                manifest_entry(res)
+                record(res)
 
     # Documents whose source is gone (or, with prune, not among this run's inputs) leave the graph.
     current = {r.doc_id for r in results.values()}

@@ -18,7 +18,7 @@ from ..model import Block, Cell, Document, Metadata, Page, Table
 # ---------------------------------------------------------------- text cleaning
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_SOFT = str.maketrans({"\u00ad": "", "\u200b": "", "\ufeff": "", "\u00a0": " ", "\uf0b7": "•", "\uf0a7": "•",
+_SOFT = str.maketrans({"\u00ad": "", "\x02": "-", "\u200b": "", "\ufeff": "", "\u00a0": " ", "\uf0b7": "•", "\uf0a7": "•",
                        "\u2010": "-", "\u2011": "-", "\uf02d": "-"})
 
 

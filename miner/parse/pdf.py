@@ -303,22 +303,29 @@ def _page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
-def _mark_running(pages: list[_PageRead]) -> None:
-    """Mark running headers and footers: page numbers, and lines repeated in the margins of many pages."""
+def _mark_running(pages: list[_PageRead], body: float) -> None:
+    """Mark running headers and footers: page numbers, and lines repeated in the margins of many pages.
+
+    A candidate sits in the top or bottom 8% of the page and is not larger
+    than body text; it is running when it is a page number or when the same
+    text (digits aside) stands at the same height on at least 40% of the pages.
+    """
     zones: dict[str, list[tuple[int, _Line]]] = defaultdict(list)
     for p in pages:
         for ln in p.lines:
-            if ln.top < p.height * 0.1:
+            if ln.size > body * 1.15:
+                continue
+            if ln.bottom < p.height * 0.08:
                 zones["header"].append((p.number, ln))
-            elif ln.bottom > p.height * 0.9:
+            elif ln.top > p.height * 0.92:
                 zones["footer"].append((p.number, ln))
     text_pages = sum(1 for p in pages if p.lines)
     for zone, items in zones.items():
-        counts = Counter(_DIGITS.sub("#", ln.text.casefold()) for _, ln in items)
+        counts = Counter((_DIGITS.sub("#", ln.text.casefold()), round(ln.top / 4)) for _, ln in items)
         for number, ln in items:
-            key = _DIGITS.sub("#", ln.text.casefold())
+            key = (_DIGITS.sub("#", ln.text.casefold()), round(ln.top / 4))
             page_no = _page_number(ln.text) or re.search(r"\bsida\s*\d+\s*(\(|av|/)\s*\d+", ln.text, re.I)
-            repeated = text_pages >= 3 and counts[key] >= max(2, 0.4 * text_pages)
+            repeated = text_pages >= 2 and counts[key] >= max(2, 0.4 * text_pages)
             if page_no or repeated:
                 ln.kind = zone
                 page = pages[number - 1]
@@ -678,13 +685,12 @@ def parse_pdf(path: str | Path, *, settings: Settings, sha256: str | None = None
 
 
 def _assemble(pages: list[_PageRead], *, source: str, sha256: str) -> Document:
-    _mark_running(pages)
     sizes: Counter[float] = Counter()
     for p in pages:
         for ln in p.lines:
-            if not ln.kind:
-                sizes[round(ln.size, 1)] += len(ln.text)
+            sizes[round(ln.size, 1)] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
+    _mark_running(pages, body)
 
     warnings: list[str] = []
     per_page: list[tuple[_PageRead, list[_Block]]] = []
