@@ -239,3 +239,27 @@ def test_too_many_pages(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         parse_path(pdf, settings=Settings(max_pages=2))
     assert info.value.status == "too-large"
+
+
+def test_sentence_broken_by_a_page_break_is_one_block_with_true_pages(tmp_path: Path) -> None:
+    def first(c, n, total):
+        running(c, n, total)
+        p = Page(c)
+        p.line("1 Inledning", size=14, bold=True, gap=22)
+        p.line("Kommunstyrelsen ansvarar för att handlingsplanen följs upp och att funktions-")
+
+    def second(c, n, total):
+        running(c, n, total)
+        p = Page(c)
+        p.line("hindersperspektivet finns med i all planering av kommunens verksamheter.")
+        p.skip(10)
+        p.line("2 Mål", size=14, bold=True, gap=22)
+    doc = parse_path(write(tmp_path / "brott.pdf", [first, second, first]))
+    sentence = ("Kommunstyrelsen ansvarar för att handlingsplanen följs upp och att funktionshindersperspektivet "
+                "finns med i all planering av kommunens verksamheter.")
+    start = doc.text.index(sentence)
+    block = next(b for b in doc.blocks if b.start == start)
+    assert block.end == start + len(sentence) and block.page == 1
+    assert doc.page_at(start) == 1
+    assert doc.page_at(doc.text.index("hindersperspektivet")) == 2
+    assert doc.page_at(doc.text.index("2 Mål")) == 2

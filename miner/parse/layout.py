@@ -112,6 +112,42 @@ class TextBuilder:
         self._page = Page(number=number, start=self._pos, end=self._pos, width=width, height=height,
                           has_text=has_text, columns=columns, label=label)
 
+    def continue_block(self, text: str) -> bool:
+        """Continue the previous page's last block with ``text`` (a sentence broken by the page break).
+
+        The page starts where the continuation starts, so every character
+        still maps to the page it was printed on; the block keeps the page it
+        started on. A hyphen at the break is undone as at a line end.
+        Returns False (and does nothing) unless called first on a new page.
+        """
+        if (self._page is None or not self.blocks or self._page.start != self._pos
+                or len(self._parts) < 2 or self._parts[-1] != "\n" or self._parts[-2] != "\n"):
+            return False
+        block = self.blocks[-1]
+        previous = self._parts[-3] if len(self._parts) >= 3 else ""
+        _, rejoined = join_lines([previous[-60:], text])
+        self._parts.pop()
+        self._parts.pop()
+        self._pos -= 2
+        tail = previous[-60:]
+        # The part of the joined text that belongs to the new page.
+        head_len = len(tail) - 1 if rejoined and tail.endswith("-") else len(tail)
+        if head_len < len(tail):  # drop the hyphen
+            self._parts[-1] = previous[:-1]
+            self._pos -= 1
+            if self.pages:
+                self.pages[-1].end = min(self.pages[-1].end, self._pos)
+            sep = ""
+        else:
+            sep = " "
+        self.rejoined.extend(rejoined)
+        self._emit(sep)
+        self._page.start = self._pos
+        self._emit(text)
+        block.end = self._pos
+        self._emit("\n")
+        return True
+
     def end_page(self) -> None:
         if self._page is None:
             return

@@ -306,7 +306,7 @@ def _page_number(text: str) -> bool:
 def _mark_running(pages: list[_PageRead], body: float) -> None:
     """Mark running headers and footers: page numbers, and lines repeated in the margins of many pages.
 
-    A candidate sits in the top or bottom 8% of the page and is not larger
+    A candidate sits in the top or bottom tenth of the page and is not larger
     than body text; it is running when it is a page number or when the same
     text (digits aside) stands at the same height on at least 40% of the pages.
     """
@@ -315,9 +315,9 @@ def _mark_running(pages: list[_PageRead], body: float) -> None:
         for ln in p.lines:
             if ln.size > body * 1.15:
                 continue
-            if ln.bottom < p.height * 0.08:
+            if ln.top < p.height * 0.1:
                 zones["header"].append((p.number, ln))
-            elif ln.top > p.height * 0.92:
+            elif ln.bottom > p.height * 0.9:
                 zones["footer"].append((p.number, ln))
     text_pages = sum(1 for p in pages if p.lines)
     for zone, items in zones.items():
@@ -717,6 +717,7 @@ def _assemble(pages: list[_PageRead], *, source: str, sha256: str) -> Document:
     builder = TextBuilder()
     last_table_cols: int | None = None
     last_table_header: list[str] | None = None
+    prev_open = False  # the last block written ends mid-sentence
     for p, blocks in per_page:
         builder.start_page(p.number, p.width, p.height, has_text=p.has_text, columns=p.columns, label=p.label)
         first_content = True
@@ -736,9 +737,16 @@ def _assemble(pages: list[_PageRead], *, source: str, sha256: str) -> Document:
                     last_table_header = rows[0]
                 last_table_cols = ncols
                 first_content = False
+                prev_open = False
                 continue
             text, rejoined = join_lines([ln.text for ln in b.lines])
             builder.rejoined.extend(rejoined)
+            if first_content and b.kind == "paragraph" and prev_open and text[:1].islower() \
+                    and builder.continue_block(text):
+                first_content = False
+                prev_open = False
+                continue
+            prev_open = b.kind in ("paragraph", "list_item") and not text.rstrip().endswith((".", "!", "?", ":", ";"))
             if b.kind == "list_item":
                 m = LIST_MARKER.match(text)
                 if m:
