@@ -205,7 +205,7 @@ def layout_record(doc: spec.Doc, record: Record, tables: list[spec.Table]) -> di
         "tables": [{"pages": sorted(record.table_pages.get(i, [])), "header": t.header, "rows": len(t.rows)}
                    for i, t in enumerate(tables)],
         "image_only_pages": sorted(p for p, k in kinds.items() if k == "scan"),
-        "two_column_pages": sorted(p for p, k in kinds.items() if k == "twocol"),
+        "two_column_pages": sorted(record.column_pages),
         "landscape_pages": sorted(p for p, k in kinds.items() if k == "landscape"),
         "running_header": " ".join(x for x in header if x) if header else None,
         "header_pages": sorted(set(record.header_pages)),

@@ -41,6 +41,7 @@ from reportlab.platypus import (  # noqa: E402
     Paragraph,
 )
 from reportlab.platypus import PageBreak as RLPageBreak  # noqa: E402
+from reportlab.platypus.flowables import BalancedColumns  # noqa: E402
 from reportlab.platypus import Spacer as RLSpacer  # noqa: E402
 from reportlab.platypus import Table as RLTable  # noqa: E402
 from reportlab.platypus import TableStyle  # noqa: E402
@@ -88,6 +89,7 @@ class Record:
     footer_pages: list[int] = field(default_factory=list)
     pages: int = 0
     pending_hyphen: tuple[int, str] | None = None  # a word split at the last line of a page
+    column_pages: set[int] = field(default_factory=set)  # pages with two-column text
 
 
 # ---------------------------------------------------------------------- flowables
@@ -114,8 +116,12 @@ class HyphenParagraph(Paragraph):
     record: Record
     breakable: set[str]
 
+    in_columns = False
+
     def drawOn(self, canv, x, y, _sW=0):  # noqa: N802 - ReportLab API
         page = canv.getPageNumber()
+        if self.in_columns:
+            self.record.column_pages.add(page)
         lines = _line_texts(self)
         rec = self.record
         if rec.pending_hyphen and lines:
@@ -141,6 +147,7 @@ class HyphenParagraph(Paragraph):
         for p in parts:
             p.record = self.record
             p.breakable = self.breakable
+            p.in_columns = self.in_columns
         return parts
 
     def _check(self, page: int, prefix: str, rest: str) -> None:
@@ -150,6 +157,11 @@ class HyphenParagraph(Paragraph):
 
 
 class HeadingParagraph(Paragraph):
+    """A heading that records its page and adds itself to the table of contents when drawn."""
+
+    record: Record
+    in_columns = False
+
     def __init__(self, text: str, style: ParagraphStyle, *, plain: str, number: str | None,
                  level: int, toc: bool):
         super().__init__(text, style)
@@ -157,6 +169,16 @@ class HeadingParagraph(Paragraph):
         self.number = number
         self.level = level
         self.in_toc = toc
+
+    def drawOn(self, canv, x, y, _sW=0):  # noqa: N802
+        page = canv.getPageNumber()
+        self.record.headings.append(dict(text=self.plain, number=self.number, level=self.level, page=page))
+        if self.in_columns:
+            self.record.column_pages.add(page)
+        doc = getattr(canv, "_doctemplate", None)
+        if self.in_toc and doc is not None:
+            doc.notify("TOCEntry", (self.level - 1, escape(self.plain), page))
+        return super().drawOn(canv, x, y, _sW)
 
 
 class GoldTable(RLTable):
@@ -308,6 +330,8 @@ class Renderer:
         self.theme = doc.theme
         self.record = Record()
         self.breakable: set[str] = set()
+        self.tables: list[spec.Table] = []
+        self.mode = "portrait"
         fam = FAMILIES[self.theme.body_font]
         hfam = FAMILIES[self.theme.heading_font or self.theme.body_font]
         self.f_regular, self.f_bold, self.f_italic, _ = fam
@@ -374,9 +398,10 @@ class Renderer:
         elif doc.letterhead:
             out += self._letterhead_story(doc.letterhead)
         counters = [0, 0, 0]
-        self.tables: list[spec.Table] = []
-        self.mode = "portrait"
+        columns: list | None = None  # flowables of a two-column section being collected
         for i, el in enumerate(doc.body):
+            last = i + 1 == len(doc.body)
+            fl: list = []
             if isinstance(el, spec.Heading):
                 number = None
                 if t.numbered and el.numbered:
@@ -384,42 +409,57 @@ class Renderer:
                     for k in range(el.level, 3):
                         counters[k] = 0
                     number = ".".join(str(c) for c in counters[: el.level])
-                style = self.s[f"h{el.level}"] if (el.numbered or not t.numbered) else self.s["hplain"]
+                big = el.numbered or not t.numbered or el.big
+                style = self.s[f"h{el.level}"] if big else self.s["hplain"]
                 label = f"{number} {el.text}" if number else el.text
-                out.append(HeadingParagraph(escape(label), style, plain=label, number=number,
-                                            level=el.level, toc=el.toc))
+                h = HeadingParagraph(escape(label), style, plain=label, number=number, level=el.level,
+                                     toc=el.toc)
+                h.record = self.record
+                fl.append(h)
             elif isinstance(el, spec.Para):
-                xml, plain = _join_runs(el.runs, self._hyph(" ".join(_texts(el.runs))) and el.style != "label")
-                out.append(self._para(xml, self.s[el.style]))
+                xml, _ = _join_runs(el.runs, self._hyph(" ".join(_texts(el.runs))) and el.style != "label")
+                fl.append(self._para(xml, self.s[el.style]))
             elif isinstance(el, spec.Bullets):
-                out += self._bullets(el)
+                fl += self._bullets(el)
             elif isinstance(el, spec.Table):
-                out += self._table(el)
+                fl += self._table(el)
             elif isinstance(el, spec.KeyValue):
-                out.append(self._keyvalue(el))
+                fl.append(self._keyvalue(el))
             elif isinstance(el, spec.Toc):
-                out += self._toc(el)
+                fl += self._toc(el)
             elif isinstance(el, spec.PageBreak):
-                out.append(RLPageBreak())
+                fl.append(RLPageBreak())
             elif isinstance(el, spec.Spacer):
-                out.append(RLSpacer(1, el.height))
+                fl.append(RLSpacer(1, el.height))
             elif isinstance(el, spec.TwoColumnStart):
-                out += [NextPageTemplate("twocol"), RLPageBreak()]
+                out.append(RLPageBreak())
+                columns = []
+                continue
             elif isinstance(el, spec.TwoColumnEnd):
-                out += [NextPageTemplate("body"), RLPageBreak()]
+                assert columns is not None, "TwoColumnEnd without TwoColumnStart"
+                for f in columns:
+                    f.in_columns = True
+                if columns and isinstance(columns[0], HeadingParagraph):
+                    out.append(columns.pop(0))
+                out.append(BalancedColumns(columns, nCols=2, innerPadding=10, leftPadding=0,
+                                           rightPadding=0, endSlack=0.2))
+                columns = None
+                if not last:
+                    out.append(RLPageBreak())
+                continue
             elif isinstance(el, spec.LandscapeStart):
                 self.mode = "landscape"
-                out += [NextPageTemplate("landscape"), RLPageBreak()]
+                fl += [NextPageTemplate("landscape"), RLPageBreak()]
             elif isinstance(el, spec.LandscapeEnd):
                 self.mode = "portrait"
-                out += [NextPageTemplate("body"), RLPageBreak()]
+                if not last:
+                    fl += [NextPageTemplate("body"), RLPageBreak()]
             elif isinstance(el, spec.ScanPage):
-                out += [NextPageTemplate("scan"), RLPageBreak(), NextPageTemplate("body"),
-                        ScanFlowable(scan_image(el.lines, el.signatures))]
-                if i + 1 < len(doc.body):
-                    pass  # the scan fills its page; the next flowable starts a body page
+                fl += [NextPageTemplate("scan"), RLPageBreak(), NextPageTemplate("body"),
+                       ScanFlowable(scan_image(el.lines, el.signatures))]
             else:  # pragma: no cover - spec guards this
                 raise TypeError(el)
+            (columns if columns is not None else out).extend(fl)
         return out
 
     def _frame_width(self) -> float:
@@ -701,12 +741,6 @@ class Renderer:
                 renderer.record.__init__()  # reset in place: every flowable holds this object
                 super().handle_documentBegin()
 
-            def afterFlowable(self, flowable):  # noqa: N802
-                if isinstance(flowable, HeadingParagraph):
-                    renderer.record.headings.append(dict(
-                        text=flowable.plain, number=flowable.number, level=flowable.level, page=self.page))
-                    if flowable.in_toc:
-                        self.notify("TOCEntry", (flowable.level - 1, escape(flowable.plain), self.page))
 
         doc = DocTemplate(path, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
                           bottomMargin=bottom, title=self.doc.title, author=self.doc.organisation,
@@ -714,13 +748,8 @@ class Renderer:
         pw, ph = A4
         body = Frame(left, bottom, pw - left - right, ph - top - bottom, id="body")
         lw, lh = landscape(A4)
-        gap = 20
-        colw = (pw - left - right - gap) / 2
         templates = [
             PageTemplate("body", [body], onPage=self._kind("body")),
-            PageTemplate("twocol", [Frame(left, bottom, colw, ph - top - bottom, id="c1"),
-                                    Frame(left + colw + gap, bottom, colw, ph - top - bottom, id="c2")],
-                         onPage=self._kind("twocol")),
             PageTemplate("landscape", [Frame(left, bottom - 20, lw - left - right, lh - top - bottom + 20,
                                              id="land")], onPage=self._kind("landscape"),
                          pagesize=landscape(A4)),

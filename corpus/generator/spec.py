@@ -67,6 +67,7 @@ class Heading:
     numbered: bool = True  # printed with its section number when the document numbers headings
     area: bool = False  # a goal-area heading: goals below it get it as ``area``
     toc: bool = True
+    big: bool = False  # an unnumbered heading set in the size of its level (annexes, "Förord")
 
 
 @dataclass

@@ -3,8 +3,26 @@
 from __future__ import annotations
 
 from ..spec import Doc
-from . import uppsala_program
+from . import (
+    botkyrka_riktlinje,
+    gavle_program,
+    gavle_tjansteskrivelse,
+    jonkoping_strategi,
+    lulea_strategisk_plan,
+    malmo_handlingsplan,
+    orebro_program,
+    sundsvall_policy,
+    uppsala_program,
+)
 
 DOCUMENTS: list[Doc] = [
     uppsala_program.DOC,
+    malmo_handlingsplan.DOC,
+    sundsvall_policy.DOC,
+    botkyrka_riktlinje.DOC,
+    orebro_program.DOC,
+    gavle_tjansteskrivelse.DOC,
+    gavle_program.DOC,
+    jonkoping_strategi.DOC,
+    lulea_strategisk_plan.DOC,
 ]
