@@ -9,4 +9,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+from .corpus import Corpus  # noqa: E402  (after __version__, which the CLI imports from here)
+
+__all__ = ["Corpus", "__version__"]

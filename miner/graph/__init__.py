@@ -78,6 +78,7 @@ def write_graph(out_dir: Path, changed: list[Analysis], removed: list[str], *, d
             store.add_documents(docs)
         for doc_id in removed:
             store.remove_document(doc_id)
+        store.prune_entities()
         triples = store.write_statistics()
         graphs = len(store.document_ids())
         td = time.perf_counter()

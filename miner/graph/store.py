@@ -32,7 +32,7 @@ from .vocab import STY, VOID
 
 __all__ = [
     "GRAPH_FORMATS", "ONTOLOGY_FILES", "REFERENCE_FILES", "RESULT_FORMATS", "GraphStore", "QueryResult",
-    "QueryTimeout", "Serialized", "check_query", "format_syntax_error",
+    "QueryTimeout", "Serialized", "check_query", "format_syntax_error", "is_update", "query_form",
 ]
 
 #: Files of ``ontology/`` loaded into the ontology graph and into the reference graph.
@@ -80,6 +80,15 @@ def is_update(sparql: str) -> bool:
         return False
     q = _QUERY_FORM_RE.search(code)
     return q is None or m.start() < q.start()
+
+
+def query_form(sparql: str) -> str | None:
+    """``select``, ``ask`` or ``graph`` (CONSTRUCT/DESCRIBE) from the query's first keyword; None if unknown."""
+    m = _QUERY_FORM_RE.search(_code_only(sparql))
+    if not m:
+        return None
+    word = m.group(1).upper()
+    return "select" if word == "SELECT" else "ask" if word == "ASK" else "graph"
 
 
 def check_query(sparql: str) -> None:
@@ -174,7 +183,7 @@ class QueryResult:
         """CONSTRUCT/DESCRIBE triples as Turtle, JSON-LD, N-Triples or RDF/XML."""
         if self.kind != "graph":
             raise UsageError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; this is a {self.kind.upper()}")
-        return ox.serialize(self.triples, format=GRAPH_FORMATS[fmt], prefixes=vocab.prefixes())
+        return ox.serialize(self.triples, format=GRAPH_FORMATS[fmt], prefixes=dict(vocab.VOCAB_PREFIXES))
 
 
 @dataclass
@@ -212,7 +221,7 @@ def _serialise(res: Any, result_format: str, graph_format: str) -> Serialized:
         kind = "ask" if isinstance(res, ox.QueryBoolean) else "select"
         return Serialized(kind, fmt.media_type, res.serialize(format=fmt))
     gfmt = GRAPH_FORMATS[graph_format]
-    data = ox.serialize(list(res), format=gfmt, prefixes=vocab.prefixes() if graph_format == "ttl" else None)
+    data = ox.serialize(list(res), format=gfmt, prefixes=dict(vocab.VOCAB_PREFIXES) if graph_format == "ttl" else None)
     return Serialized("graph", gfmt.media_type, data)
 
 
@@ -281,40 +290,96 @@ class GraphStore:
 
     # -------------------------------------------------------------- documents
 
+    def _split(self, doc_id: str, quads: Iterable[ox.Quad]) -> tuple[list[ox.Triple], dict[str, list[ox.Triple]]]:
+        """The document's own triples, and the descriptions of shared entities (actors, extractors) by subject."""
+        graph = ox.NamedNode(vocab.doc_graph(doc_id))
+        own: list[ox.Triple] = []
+        shared: dict[str, list[ox.Triple]] = {}
+        with vocab.using_base():
+            for q in quads:
+                if q.graph_name != graph:
+                    raise ValueError(f"quad outside the graph of {doc_id!r}: {q}")
+                s = q.subject
+                if isinstance(s, ox.NamedNode) and vocab.is_shared_entity(s.value):
+                    shared.setdefault(s.value, []).append(q.triple)
+                else:
+                    own.append(q.triple)
+        return own, shared
+
     def replace_document(self, doc_id: str, quads: Iterable[ox.Quad]) -> None:
         """Drop the document's named graph and write ``quads`` into it, in one transaction.
 
-        Other named graphs are not touched. Every quad must be in the document's graph.
+        Every quad must be in the document's graph (as :func:`~miner.graph.build.analysis_quads`
+        makes them). Descriptions of shared entities (actors, extractors) go to the
+        entities graph instead, replacing what an earlier document said of the same
+        entity, so that the union of all graphs holds each of them once. Other
+        documents' graphs are not touched; call :meth:`prune_entities` after removals.
         """
         self._writable()
-        graph = ox.NamedNode(vocab.doc_graph(doc_id))
-        quads = list(quads)
-        for q in quads:
-            if q.graph_name != graph:
-                raise ValueError(f"quad outside the graph of {doc_id!r}: {q}")
-        if not self._store.contains_named_graph(graph):
-            self._store.extend(quads)  # one transaction; nothing to drop
-            return
-        body = " .\n".join(str(q.triple) for q in quads)
-        update = f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{body} }} }}"
-        if not quads:
-            update = f"DROP SILENT GRAPH <{graph.value}>"
-        self._store.update(update)
+        graph = vocab.doc_graph(doc_id)
+        own, shared = self._split(doc_id, quads)
+        entities = vocab.entities_graph()
+        parts = [f"DROP SILENT GRAPH <{graph}>"]
+        if shared:
+            subjects = " ".join(f"<{s}>" for s in shared)
+            parts.append(f"DELETE {{ GRAPH <{entities}> {{ ?s ?p ?o }} }} "
+                         f"WHERE {{ VALUES ?s {{ {subjects} }} GRAPH <{entities}> {{ ?s ?p ?o }} }}")
+        data = []
+        if own:
+            data.append(f"GRAPH <{graph}> {{\n" + " .\n".join(map(str, own)) + " }")
+        if shared:
+            data.append(f"GRAPH <{entities}> {{\n" + " .\n".join(str(t) for ts in shared.values() for t in ts) + " }")
+        if data:
+            parts.append("INSERT DATA { " + "\n".join(data) + " }")
+        self._store.update(" ;\n".join(parts))
 
     def add_documents(self, docs: dict[str, list[ox.Quad]]) -> None:
-        """Write several documents whose graphs do not exist yet, in one transaction (a first build)."""
+        """Write several documents at once (what a build does): much faster than one by one.
+
+        Documents whose graph exists already are replaced one by one; the new
+        ones are written in one transaction, after the shared entities they
+        describe have been cleared (a second, earlier transaction).
+        """
         self._writable()
-        existing = [d for d in docs if self._store.contains_named_graph(ox.NamedNode(vocab.doc_graph(d)))]
-        for doc_id in existing:
-            self.replace_document(doc_id, docs[doc_id])
-        self._store.extend(q for d, qs in docs.items() if d not in existing for q in qs)
+        fresh: dict[str, list[ox.Triple]] = {}
+        shared: dict[str, list[ox.Triple]] = {}
+        for doc_id, quads in docs.items():
+            if self._store.contains_named_graph(ox.NamedNode(vocab.doc_graph(doc_id))):
+                self.replace_document(doc_id, quads)
+                continue
+            own, ents = self._split(doc_id, quads)
+            fresh[doc_id] = own
+            shared.update(ents)  # the last document describing an entity wins, as with replace_document
+        if not fresh:
+            return
+        entities = ox.NamedNode(vocab.entities_graph())
+        if shared:
+            subjects = " ".join(f"<{s}>" for s in shared)
+            self._store.update(f"DELETE {{ GRAPH <{entities.value}> {{ ?s ?p ?o }} }} "
+                               f"WHERE {{ VALUES ?s {{ {subjects} }} GRAPH <{entities.value}> {{ ?s ?p ?o }} }}")
+        quads = [ox.Quad(t.subject, t.predicate, t.object, g)
+                 for doc_id, own in fresh.items() for g in (ox.NamedNode(vocab.doc_graph(doc_id)),) for t in own]
+        quads += [ox.Quad(t.subject, t.predicate, t.object, entities) for ts in shared.values() for t in ts]
+        self._store.extend(quads)
 
     def remove_document(self, doc_id: str) -> None:
-        """Drop the document's named graph (no error if it is not there)."""
+        """Drop the document's named graph (no error if it is not there); see :meth:`prune_entities`."""
         self._writable()
         graph = ox.NamedNode(vocab.doc_graph(doc_id))
         if self._store.contains_named_graph(graph):
             self._store.remove_graph(graph)
+
+    def prune_entities(self) -> None:
+        """Forget actors and extractors no document's graph refers to any more."""
+        self._writable()
+        entities = vocab.entities_graph()
+        docs = vocab.doc_graph("x")[:-1]
+        self._store.update(f"""
+            DELETE {{ GRAPH <{entities}> {{ ?s ?p ?o }} }}
+            WHERE {{
+              GRAPH <{entities}> {{ ?s ?p ?o }}
+              FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?y ?s }} FILTER(STRSTARTS(STR(?g), "{docs}")) }}
+            }}""")
 
     def document_ids(self) -> set[str]:
         """Ids of the documents that have a named graph."""
@@ -327,7 +392,7 @@ class GraphStore:
         return out
 
     def document_quads(self, doc_id: str) -> list[ox.Quad]:
-        """Every quad of one document's named graph."""
+        """Every quad of one document's named graph (shared entities are in the entities graph)."""
         graph = ox.NamedNode(vocab.doc_graph(doc_id))
         return list(self._store.quads_for_pattern(None, None, None, graph))
 
@@ -456,12 +521,12 @@ class GraphStore:
             raise ValueError("an in-memory store needs an output folder to dump to")
         paths = {"trig": folder / "graph.trig", "nq": folder / "graph.nq", "ttl": folder / "graph.ttl"}
         with atomic_open(paths["trig"], "wb") as fh:
-            self._store.dump(fh, format=ox.RdfFormat.TRIG, prefixes=vocab.prefixes())
+            self._store.dump(fh, format=ox.RdfFormat.TRIG, prefixes=dict(vocab.VOCAB_PREFIXES))
         with atomic_open(paths["nq"], "wb") as fh:
             self._store.dump(fh, format=ox.RdfFormat.N_QUADS)
         union = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         with atomic_open(paths["ttl"], "wb") as fh:
-            ox.serialize(union, fh, format=ox.RdfFormat.TURTLE, prefixes=vocab.prefixes())
+            ox.serialize(union, fh, format=ox.RdfFormat.TURTLE, prefixes=dict(vocab.VOCAB_PREFIXES))
         return paths
 
 

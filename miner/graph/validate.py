@@ -117,8 +117,9 @@ def _check(data: rdflib.Graph, shapes: rdflib.Graph) -> list[Violation]:
 
 
 def _context(store: GraphStore) -> rdflib.Graph:
-    """Ontology and reference data, which documents' graphs point into."""
-    return to_rdflib_graph(store.graph_quads(vocab.ontology_graph()) + store.graph_quads(vocab.reference_graph()))
+    """Ontology, reference data and shared entities, which documents' graphs point into."""
+    return to_rdflib_graph(store.graph_quads(vocab.ontology_graph()) + store.graph_quads(vocab.reference_graph())
+                           + store.graph_quads(vocab.entities_graph()))
 
 
 def reference_context(folder: Path = ONTOLOGY_DIR) -> rdflib.Graph:

@@ -83,6 +83,15 @@ def prefixes() -> dict[str, str]:
     return {**VOCAB_PREFIXES, DATA_PREFIX: base()}
 
 
+def compact(iri: str) -> str:
+    """A short form for display: ``sty:Goal``, ``data:doc/uppsala-plan/goal/g2`` (not valid SPARQL for the latter)."""
+    best = ""
+    for name, ns in prefixes().items():
+        if iri.startswith(ns) and len(ns) > len(best) and len(iri) > len(ns):
+            best, chosen = ns, name
+    return f"{chosen}:{iri[len(best):]}" if best else iri
+
+
 def sparql_prologue(names: list[str] | None = None) -> str:
     """``PREFIX`` lines for the vocabulary prefixes (all of them when ``names`` is None)."""
     chosen = names or list(VOCAB_PREFIXES)
@@ -310,6 +319,23 @@ def ontology_graph() -> URIRef:
 def reference_graph() -> URIRef:
     """Named graph holding the reference data (articles, municipalities, regions, national goal, ladder)."""
     return _iri("dataset", "graph", "reference")
+
+
+def entities_graph() -> URIRef:
+    """Named graph holding what is said of things several documents share: actors and extractors.
+
+    Their descriptions (name, kind, municipality) would otherwise repeat in every
+    document graph that names them, and Oxigraph's union default graph keeps such
+    repeats as duplicate rows. The store moves them here; the latest document
+    written that describes an entity gives its description.
+    """
+    return _iri("dataset", "graph", "entities")
+
+
+def is_shared_entity(iri: str) -> bool:
+    """True for IRIs described in :func:`entities_graph` rather than in a document's graph."""
+    b = base()
+    return iri.startswith((b + "actor/", b + "extractor/", b + "municipality/", b + "region/"))
 
 
 def meta_graph() -> URIRef:
