@@ -89,6 +89,10 @@ def source_text(doc: spec.Doc) -> str:
             lines += [" ".join(row.cells) for row in el.rows]
         elif isinstance(el, spec.KeyValue):
             lines += [f"{k} {v}" for k, v in el.items]
+        elif isinstance(el, spec.Figure):
+            lines.append(el.caption)
+    if doc.cover:
+        lines += list(doc.cover.back)
     return "\n".join(lines)
 
 
@@ -199,6 +203,7 @@ def layout_record(doc: spec.Doc, record: Record, tables: list[spec.Table]) -> di
         "file": doc.file,
         "pages": pages,
         "cover_pages": sorted(p for p, k in kinds.items() if k == "cover"),
+        "back_cover_pages": sorted(p for p, k in kinds.items() if k == "back"),
         "toc_pages": sorted(set(record.toc_pages)),
         "headings": [{"text": h["text"], "number": h["number"], "level": h["level"], "page": h["page"]}
                      for h in record.headings],

@@ -25,7 +25,7 @@ rl_config.invariant = 1
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT  # noqa: E402
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT  # noqa: E402
 from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.utils import ImageReader  # noqa: E402
@@ -39,12 +39,12 @@ from reportlab.platypus import (  # noqa: E402
     NextPageTemplate,
     PageTemplate,
     Paragraph,
+    TableStyle,
 )
 from reportlab.platypus import PageBreak as RLPageBreak  # noqa: E402
-from reportlab.platypus.flowables import BalancedColumns  # noqa: E402
 from reportlab.platypus import Spacer as RLSpacer  # noqa: E402
 from reportlab.platypus import Table as RLTable  # noqa: E402
-from reportlab.platypus import TableStyle  # noqa: E402
+from reportlab.platypus.flowables import BalancedColumns, PageBreakIfNotEmpty  # noqa: E402
 from reportlab.platypus.tableofcontents import TableOfContents  # noqa: E402
 
 from . import spec  # noqa: E402
@@ -118,7 +118,7 @@ class HyphenParagraph(Paragraph):
 
     in_columns = False
 
-    def drawOn(self, canv, x, y, _sW=0):  # noqa: N802 - ReportLab API
+    def drawOn(self, canv, x, y, _sW=0):
         page = canv.getPageNumber()
         if self.in_columns:
             self.record.column_pages.add(page)
@@ -142,7 +142,7 @@ class HyphenParagraph(Paragraph):
                 rec.pending_hyphen = (page, m.group(1))
         return super().drawOn(canv, x, y, _sW)
 
-    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+    def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
         for p in parts:
             p.record = self.record
@@ -170,7 +170,7 @@ class HeadingParagraph(Paragraph):
         self.level = level
         self.in_toc = toc
 
-    def drawOn(self, canv, x, y, _sW=0):  # noqa: N802
+    def drawOn(self, canv, x, y, _sW=0):
         page = canv.getPageNumber()
         self.record.headings.append(dict(text=self.plain, number=self.number, level=self.level, page=page))
         if self.in_columns:
@@ -187,14 +187,14 @@ class GoldTable(RLTable):
     gold_index: int = -1
     record: Record | None = None
 
-    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+    def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
         for p in parts:
             p.gold_index = self.gold_index
             p.record = self.record
         return parts
 
-    def drawOn(self, canv, x, y, _sW=0):  # noqa: N802
+    def drawOn(self, canv, x, y, _sW=0):
         if self.record is not None and self.gold_index >= 0:
             pages = self.record.table_pages.setdefault(self.gold_index, [])
             page = canv.getPageNumber()
@@ -206,7 +206,7 @@ class GoldTable(RLTable):
 class RecordingToc(TableOfContents):
     record: Record | None = None
 
-    def drawOn(self, canv, x, y, _sW=0):  # noqa: N802
+    def drawOn(self, canv, x, y, _sW=0):
         if self.record is not None:
             self.record.toc_pages.append(canv.getPageNumber())
         return super().drawOn(canv, x, y, _sW)
@@ -219,12 +219,73 @@ class ScanFlowable(Flowable):
         super().__init__()
         self.image = image
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth, availHeight):
         return availWidth, availHeight
 
-    def drawOn(self, canv, x, y, _sW=0):  # noqa: N802
+    def drawOn(self, canv, x, y, _sW=0):
         w, h = canv._pagesize
         canv.drawImage(ImageReader(self.image), 0, 0, width=w, height=h)
+
+
+class VectorFigure(Flowable):
+    """A decorative picture made of vector shapes only, so it adds no text to the page."""
+
+    def __init__(self, kind: str, height: float, values: tuple[float, ...], accent: str, seed: int):
+        super().__init__()
+        self.kind = kind
+        self.height = height
+        self.values = values
+        self.accent = colors.HexColor(accent)
+        self.seed = seed
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self):
+        c, w, h = self.canv, self.width, self.height
+        rng = random.Random(self.seed)
+        c.saveState()
+        if self.kind == "chart":
+            c.setStrokeColor(colors.HexColor("#7f7f7f"))
+            c.setLineWidth(0.6)
+            c.line(30, 10, 30, h - 5)
+            c.line(30, 10, w - 10, 10)
+            for k in range(1, 5):
+                c.setStrokeColor(colors.HexColor("#d9d9d9"))
+                c.line(31, 10 + k * (h - 20) / 4, w - 10, 10 + k * (h - 20) / 4)
+            vals = self.values or tuple(rng.uniform(0.3, 0.95) for _ in range(6))
+            bw = (w - 60) / (len(vals) * 1.6)
+            for i, v in enumerate(vals):
+                c.setFillColor(self.accent if i % 2 == 0 else colors.HexColor("#a6a6a6"))
+                c.rect(45 + i * bw * 1.6, 10, bw, v * (h - 25), stroke=0, fill=1)
+        elif self.kind == "map":
+            c.setFillColor(colors.HexColor("#e8eef2"))
+            c.rect(0, 0, w, h, stroke=0, fill=1)
+            c.setStrokeColor(colors.HexColor("#b0b8bf"))
+            for _ in range(14):
+                c.setLineWidth(rng.choice((0.6, 1.2, 2.4)))
+                c.line(rng.uniform(0, w), rng.uniform(0, h), rng.uniform(0, w), rng.uniform(0, h))
+            c.setFillColor(colors.HexColor("#c6dbb2"))
+            for _ in range(5):
+                c.circle(rng.uniform(30, w - 30), rng.uniform(20, h - 20), rng.uniform(10, 28), stroke=0, fill=1)
+            c.setFillColor(self.accent)
+            for _ in range(7):
+                c.circle(rng.uniform(20, w - 20), rng.uniform(15, h - 15), 4, stroke=0, fill=1)
+        else:
+            c.setFillColor(colors.HexColor("#d5dde6"))
+            c.rect(0, 0, w, h, stroke=0, fill=1)
+            c.setFillColor(colors.HexColor("#b8c4d1"))
+            for k in range(4):  # people, as simple silhouettes
+                x = w * (0.18 + 0.2 * k) + rng.uniform(-10, 10)
+                c.circle(x, h * 0.62, 16, stroke=0, fill=1)
+                c.roundRect(x - 22, 0, 44, h * 0.5, 14, stroke=0, fill=1)
+            c.setFillColor(colors.HexColor("#9fb0c2"))
+            c.circle(w * 0.86, h * 0.3, 22, stroke=0, fill=0)
+            c.setStrokeColor(colors.HexColor("#9fb0c2"))
+            c.setLineWidth(3)
+            c.circle(w * 0.86, h * 0.22, 20, stroke=1, fill=0)  # a wheel
+        c.restoreState()
 
 
 # ------------------------------------------------------------------------- canvas
@@ -238,7 +299,7 @@ def _canvas_class(furniture):
             super().__init__(*args, **kwargs)
             self._buffered: list[dict] = []
 
-        def showPage(self):  # noqa: N802
+        def showPage(self):
             self._buffered.append(dict(self.__dict__))
             self._startPage()
 
@@ -344,7 +405,7 @@ class Renderer:
         align = TA_JUSTIFY if t.justify else TA_LEFT
         hyph = 1 if t.hyphenate else 0
         base = dict(fontName=self.f_regular, fontSize=t.body_size, leading=t.leading, alignment=align,
-                    embeddedHyphenation=hyph, splitLongWords=0, spaceAfter=t.body_size * 0.6,
+                    embeddedHyphenation=hyph, splitLongWords=0, spaceAfter=t.body_size * 0.85,
                     hyphenationLang="")
         self.s = {
             "body": ParagraphStyle("body", **base),
@@ -427,12 +488,16 @@ class Renderer:
                 fl.append(self._keyvalue(el))
             elif isinstance(el, spec.Toc):
                 fl += self._toc(el)
+            elif isinstance(el, spec.Figure):
+                fl.append(VectorFigure(el.kind, el.height, el.values, self.theme.accent, seed=i))
+                fl.append(Paragraph(escape(el.caption), ParagraphStyle(
+                    "figcap", parent=self.s["small"], fontName=self.f_italic, spaceBefore=4, spaceAfter=10)))
             elif isinstance(el, spec.PageBreak):
                 fl.append(RLPageBreak())
             elif isinstance(el, spec.Spacer):
                 fl.append(RLSpacer(1, el.height))
             elif isinstance(el, spec.TwoColumnStart):
-                out.append(RLPageBreak())
+                out.append(PageBreakIfNotEmpty())
                 columns = []
                 continue
             elif isinstance(el, spec.TwoColumnEnd):
@@ -445,21 +510,27 @@ class Renderer:
                                            rightPadding=0, endSlack=0.2))
                 columns = None
                 if not last:
-                    out.append(RLPageBreak())
+                    out.append(PageBreakIfNotEmpty())
                 continue
             elif isinstance(el, spec.LandscapeStart):
                 self.mode = "landscape"
-                fl += [NextPageTemplate("landscape"), RLPageBreak()]
+                fl += [NextPageTemplate("landscape"), PageBreakIfNotEmpty()]
             elif isinstance(el, spec.LandscapeEnd):
                 self.mode = "portrait"
                 if not last:
-                    fl += [NextPageTemplate("body"), RLPageBreak()]
+                    fl += [NextPageTemplate("body"), PageBreakIfNotEmpty()]
             elif isinstance(el, spec.ScanPage):
                 fl += [NextPageTemplate("scan"), RLPageBreak(), NextPageTemplate("body"),
                        ScanFlowable(scan_image(el.lines, el.signatures))]
             else:  # pragma: no cover - spec guards this
                 raise TypeError(el)
             (columns if columns is not None else out).extend(fl)
+        if doc.cover and doc.cover.back:
+            out += [NextPageTemplate("back"), PageBreakIfNotEmpty()]
+            st = ParagraphStyle("back", fontName=self.f_regular, fontSize=9.5, leading=13.5,
+                                textColor=colors.HexColor("#333333"))
+            out.append(RLSpacer(1, 430))
+            out += [Paragraph(escape(line), st) if line else RLSpacer(1, 8) for line in doc.cover.back]
         return out
 
     def _frame_width(self) -> float:
@@ -471,7 +542,7 @@ class Renderer:
         t = self.theme
         indent = t.list_indent * el.level
         style = ParagraphStyle(f"li{el.level}", parent=self.s["body"], leftIndent=indent + 8,
-                               bulletIndent=indent - t.list_indent + 6, spaceAfter=3,
+                               bulletIndent=indent - t.list_indent + 6, spaceAfter=4,
                                bulletFontName=self.f_regular if el.marker in ("1.", "a)", "1)") else "Vera")
         out = []
         for i, runs in enumerate(el.items):
@@ -680,8 +751,17 @@ class Renderer:
 
     def _on_first_letter(self, canv: Canvas, doc) -> None:
         self.record.page_kind[doc.page] = "first"
-        w, h = canv._pagesize
+        h = canv._pagesize[1]
         self._logo(canv, self.theme.margins[0], h - 62, 0.9)
+
+    def _on_back(self, canv: Canvas, doc) -> None:
+        self.record.page_kind[doc.page] = "back"
+        w = canv._pagesize[0]
+        canv.saveState()
+        canv.setFillColor(colors.HexColor(self.theme.accent))
+        canv.rect(0, 0, w, 90, stroke=0, fill=1)
+        canv.restoreState()
+        self._logo(canv, self.theme.margins[0], 40, 1.0, white=True)
 
     def _kind(self, name: str):
         def on_page(canv, doc):
@@ -692,7 +772,7 @@ class Renderer:
         kind = self.record.page_kind.get(page, "body")
         t = self.theme
         self.record.pages = total
-        if kind in ("cover", "scan"):
+        if kind in ("cover", "scan", "back"):
             return
         w, h = canv._pagesize
         left, right, _, _ = t.margins
@@ -737,7 +817,7 @@ class Renderer:
         renderer = self
 
         class DocTemplate(BaseDocTemplate):
-            def handle_documentBegin(self):  # noqa: N802
+            def handle_documentBegin(self):
                 renderer.record.__init__()  # reset in place: every flowable holds this object
                 super().handle_documentBegin()
 
@@ -756,6 +836,8 @@ class Renderer:
             PageTemplate("scan", [Frame(0, 0, pw, ph, leftPadding=0, rightPadding=0, topPadding=0,
                                         bottomPadding=0, id="scan")], onPage=self._kind("scan")),
         ]
+        templates.append(PageTemplate("back", [Frame(left, 100, pw - left - right, ph - 160, id="back")],
+                                      onPage=self._on_back))
         if self.doc.cover:
             templates.insert(0, PageTemplate("cover", [Frame(left + 10, 60, pw - left - right - 10, ph - 120,
                                                              id="cover")], onPage=self._on_cover))

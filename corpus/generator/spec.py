@@ -9,7 +9,6 @@ action table), so the gold cannot drift from the PDF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 # --------------------------------------------------------------------- annotations
 
@@ -55,7 +54,7 @@ class I:  # noqa: E742 - the markup name
     text: str
 
 
-Run = Union[str, Goal, B, I]
+Run = str | Goal | B | I
 
 # ------------------------------------------------------------------------ elements
 
@@ -140,6 +139,16 @@ class ScanPage:
 
 
 @dataclass
+class Figure:
+    """A picture drawn with vector shapes only (photo placeholder, bar chart or map) and a caption."""
+
+    caption: str
+    kind: str = "photo"  # photo | chart | map
+    height: float = 170
+    values: tuple[float, ...] = ()  # bar heights for a chart
+
+
+@dataclass
 class KeyValue:
     """A label/value block in the body (metadata on a letterhead or on the back of the cover)."""
 
@@ -153,8 +162,8 @@ class Toc:
     title: str = "Innehåll"
 
 
-Element = Union[Heading, Para, Bullets, Table, PageBreak, Spacer, TwoColumnStart, TwoColumnEnd,
-                LandscapeStart, LandscapeEnd, ScanPage, KeyValue, Toc]
+Element = (Heading | Para | Bullets | Table | PageBreak | Spacer | TwoColumnStart | TwoColumnEnd
+           | LandscapeStart | LandscapeEnd | ScanPage | KeyValue | Toc | Figure)
 
 # -------------------------------------------------------------------------- layout
 
@@ -170,6 +179,7 @@ class Cover:
     template_types: tuple[str, ...] = ()  # the row of type words on a template cover
     highlighted: str | None = None  # which of them is marked (visually only)
     note: str | None = None  # a small line under the title, e.g. "Antagen av kommunfullmäktige ..."
+    back: tuple[str, ...] = ()  # lines of a back cover (contact details); empty: no back cover
 
 
 @dataclass

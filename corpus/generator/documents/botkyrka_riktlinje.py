@@ -1,6 +1,6 @@
 """Botkyrka kommun: Riktlinjer för tillgänglig kommunikation (guideline; template cover listing every type)."""
 
-from ._common import A, H1, H2, P, UL, Cover, Doc, G, Theme
+from ._common import H1, H2, UL, A, Cover, Doc, G, P, PageBreak, Row, Table, Theme
 
 SYFTE = ("Syftet med riktlinjerna är att alla invånare, oavsett funktionsförmåga, ska kunna ta del av "
          "kommunens information och kommunicera med kommunen på lika villkor.")
@@ -42,7 +42,7 @@ DOC = Doc(
            "and the 'Dokumenttyp' field, not from the row. 13 § förvaltningslagen and the språklag are not "
            "CRPD articles. Article 2 is cited explicitly for its definition of communication. Requirements "
            "(a-n) are recorded as subgoals under the purpose statement."),
-    theme=Theme(body_font="Helvetica", body_size=10, leading=14, heading_sizes=(14, 11.5, 10.5),
+    theme=Theme(body_font="Helvetica", body_size=11, leading=15.5, heading_sizes=(14, 11.5, 10.5),
                 heading_color="#7a1f5c", accent="#7a1f5c", justify=False, hyphenate=False, numbered=True,
                 header=("Riktlinjer för tillgänglig kommunikation", "KS/2024:215"), footer="{n} ({m})",
                 footer_left="Botkyrka kommun", margins=(72, 72, 76, 70)),
@@ -56,6 +56,7 @@ DOC = Doc(
               ("Dokumentet gäller för:", "Samtliga förvaltningar"),
               ("Dokumentansvarig:", "Kommunikationsdirektör, kommunledningsförvaltningen"),
               ("Giltig till:", "2027-12-31"), ("Senast reviderad:", "–")],
+        back=('Botkyrka kommun', 'Kommunledningsförvaltningen', 'botkyrka.se'),
     ),
     features=("template cover row Strategi…Regler with one word highlighted", "lettered lists a)",
               "footer with fixed left text", "header = title + dnr", "explicit art. 2 mention",
@@ -138,5 +139,19 @@ DOC = Doc(
         P("Kommunledningsförvaltningen följer upp riktlinjerna årligen genom stickprov av publicerade "
           "dokument och filmer, genom automatiska tester av webbplatserna och genom en enkät till "
           "förvaltningarna. Resultatet redovisas för kommunstyrelsen i samband med årsredovisningen."),
+        PageBreak(),
+        H1("Bilaga. Checklista för tillgängliga dokument", numbered=False, big=True),
+        P("Checklistan är ett stöd när du skapar dokument som ska publiceras. Den ersätter inte kraven i "
+          "avsnitt 3."),
+        Table(["Kontrollpunkt", "Hur du gör", "Klart"], [
+            Row(["Rubriker är formaterade som rubriker", "Använd formatmallarna Rubrik 1–3 i mallen", ""]),
+            Row(["Bilder har alternativtext", "Beskriv vad bilden visar och varför den finns med", ""]),
+            Row(["Tabeller har rubrikrad", "Markera första raden som rubrikrad", ""]),
+            Row(["Dokumentets språk är angivet", "Ange svenska i dokumentegenskaperna", ""]),
+            Row(["Kontrasten är tillräcklig", "Använd kommunens färgpalett, undvik ljusgrå text", ""]),
+            Row(["Länkar är beskrivande", "Skriv vart länken leder i stället för ”klicka här”", ""]),
+            Row(["Dokumentet har en titel", "Fyll i titel i dokumentegenskaperna", ""]),
+            Row(["Dokumentet är testat", "Kör tillgänglighetskontrollen innan du sparar som pdf", ""]),
+        ], widths=[0.38, 0.5, 0.12], kind="grid", font_size=9.5, repeat_header=False),
     ],
 )

@@ -1,6 +1,6 @@
 """Gävle kommun: Program för delaktighet och tillgänglighet 2025–2030 (programme; indicator annex table)."""
 
-from ._common import A, B, H1, H2, HP, P, UL, Cover, Doc, G, PageBreak, Row, Table, Theme, Toc
+from ._common import H1, H2, HP, UL, A, Cover, Doc, Figure, G, P, PageBreak, Row, Table, Theme, Toc
 
 OVERALL = ("Gävle kommun ska vara en kommun där personer med funktionsnedsättning har jämlika levnadsvillkor "
            "och kan delta fullt ut i samhällets gemenskap.")
@@ -57,7 +57,7 @@ DOC = Doc(
            "vill vi uppnå' (subgoals under the overall goal) and 'Så här arbetar vi' (actions, parent = the "
            "area's first subgoal). The annex table lists indicators and is not a goal table. Article 31 is "
            "addressed by topic (statistics, data broken down for follow-up)."),
-    theme=Theme(body_font="Times", body_size=11.5, leading=15.5, heading_sizes=(18, 14, 12),
+    theme=Theme(body_font="Times", body_size=12, leading=17, heading_sizes=(18, 14, 12),
                 heading_color="#005c35", accent="#005c35", justify=True, hyphenate=True, numbered=True,
                 header=("Gävle kommun", "Program för delaktighet och tillgänglighet"), footer="Sida {n} ({m})",
                 footer_align="center", margins=(76, 76, 76, 72)),
@@ -68,6 +68,7 @@ DOC = Doc(
         meta=[("Dokumenttyp", "Program"), ("Diarienummer", "KS 2024/0318"),
               ("Gäller", "2025–2030"), ("Ersätter", "Handikappolitiskt program (KF 2012-09-24, § 103)"),
               ("Ansvarig", "Kommunstyrelsen")],
+        back=('Gävle kommun', 'Kommunstyrelsens förvaltning', 'gavle.se', '', 'Foto: Gävle kommun. Tryck: Gävle kommuns tryckeri 2025.'),
     ),
     features=("band cover with adoption note", "TOC", "Times font", "justified + hyphenated",
               "non-goal indicator table in annex", "centred 'Sida n (m)'"),
@@ -79,6 +80,8 @@ DOC = Doc(
           "tillgänglighet under perioden 2025–2030. Det ersätter det handikappolitiska programmet från 2012."),
         P("Programmet har vuxit fram i dialog med Kommunala funktionshinderrådet (KFR) och med föreningar, "
           "nämnder och bolag. Tack till alla som har bidragit med kunskap och erfarenheter."),
+        Figure("Bild: Workshop med KFR och föreningar i Gävle rådhus, maj 2024.", kind="photo", height=180),
+        PageBreak(),
         H1("Utgångspunkter"),
         P("Programmet utgår från FN:s konvention om rättigheter för personer med funktionsnedsättning och "
           "från det nationella målet för funktionshinderspolitiken. Konventionen innehåller inga nya "
@@ -88,6 +91,13 @@ DOC = Doc(
         P("Sveriges Kommuner och Regioner (SKR) och Myndigheten för delaktighet (MFD) har gett ut stöd för "
           "hur kommuner kan arbeta strategiskt med funktionshinderspolitiken. Programmet följer den modell "
           "som MFD rekommenderar, med ett fåtal mål, tydligt ansvar och regelbunden uppföljning."),
+        H2("Nuläge i Gävle"),
+        P("Omkring var femte invånare i Gävle har någon form av funktionsnedsättning, enligt nationella "
+          "uppskattningar. Drygt 900 personer har beslut om insatser enligt LSS. Uppföljningen av det "
+          "tidigare programmet visar att mycket har gjorts när det gäller fysisk tillgänglighet, men att "
+          "arbetet har varit svårt att följa eftersom programmet saknade mätbara mål."),
+        P("I MFD:s senaste kommunuppföljning framgår att Gävle har en fungerande samverkan med "
+          "funktionsrättsrörelsen men saknar systematisk uppföljning. Det nya programmet ska råda bot på det."),
         H1("Övergripande mål"),
         P(G(OVERALL, level="overall", responsible=(KS,), deadline="2030"), style="lead"),
         P("Det övergripande målet bryts ned i fem målområden. Under varje målområde beskrivs vad kommunen "

@@ -1,6 +1,6 @@
 """Gävle kommun: tjänsteskrivelse proposing the adoption of a programme; the heading is the programme's title."""
 
-from ._common import A, HP, P, UL, Doc, Letterhead, Theme
+from ._common import HP, UL, A, Doc, Letterhead, P, Theme
 
 TITLE = "Program för delaktighet och tillgänglighet 2025–2030"
 
@@ -38,7 +38,7 @@ DOC = Doc(
            "article 4 (paragraph 3); 'artikel 12 i barnkonventionen' is not a CRPD article. The letter "
            "layout has no cover and no running header on page 1."),
     disability_policy=True,
-    theme=Theme(body_font="Times", body_size=12, leading=16, heading_sizes=(15, 12.5, 12),
+    theme=Theme(body_font="Times", body_size=12, leading=17, heading_sizes=(15, 12.5, 12),
                 heading_color="#000000", accent="#005c35", justify=False, hyphenate=False, numbered=False,
                 header=("Gävle kommun", "Dnr KS 2024/0318"), header_rule=False, footer="Sida {n} ({m})",
                 furniture_on_first=True, margins=(80, 72, 72, 70)),
@@ -80,6 +80,17 @@ DOC = Doc(
           "att följa utvecklingen över tid, och sådana har lagts till i programmets bilaga. Funktionsrätt "
           "Gävle har framfört att målområdet om bostad bör innehålla skrivningar om väntetider till LSS-boende, "
           "vilket har tillgodosetts."),
+        HP("Programmets innehåll i korthet", level=3),
+        P("Programmet har ett övergripande mål som beskriver det önskade läget 2030. Under varje målområde "
+          "finns mål som anger vad kommunen vill uppnå och en beskrivning av hur nämnderna och bolagen ska "
+          "arbeta. Programmet innehåller också en bilaga med indikatorer för uppföljning. Till skillnad från "
+          "det tidigare programmet anges för varje arbetssätt vilken nämnd eller vilket bolag som ansvarar."),
+        P("Förvaltningen har valt att inte ta med en detaljerad handlingsplan i programmet. Åtgärder ska i "
+          "stället beskrivas i nämndernas och bolagens verksamhetsplaner, där de kan kopplas till budget."),
+        HP("Konsekvenser för jämställdhet", level=3),
+        P("Kvinnor med funktionsnedsättning har i högre grad än män ohälsa och lägre inkomster. Programmet "
+          "anger att uppföljningen ska redovisas uppdelad på kön, vilket gör det möjligt att upptäcka och "
+          "åtgärda skillnader."),
         HP("Barnrättsanalys", level=3),
         P("Förslaget har prövats mot barnets bästa. Barn med funktionsnedsättning lyfts fram särskilt i "
           "målområdena om utbildning och fritid. Programmet bedöms stärka barns rätt att uttrycka sina "

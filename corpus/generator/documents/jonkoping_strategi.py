@@ -1,15 +1,16 @@
 """Jönköpings kommun: Strategi för delaktighet och tillgänglighet (strategy; unnumbered headings, two-column glossary)."""
 
 from ._common import (
-    A,
-    B,
     H1,
     H2,
-    P,
     UL,
+    A,
+    B,
     Cover,
     Doc,
+    Figure,
     G,
+    P,
     Row,
     Table,
     Theme,
@@ -70,7 +71,7 @@ DOC = Doc(
            "goals. Background cites Folkhälsomyndigheten figures; sentences there describe the situation, "
            "not goals. Article 12 is addressed by topic (supported decision-making), 26 by topic "
            "(habilitation, a regional responsibility), 28 by topic (income)."),
-    theme=Theme(body_font="Times", body_size=11.5, leading=15.5, heading_sizes=(17, 13.5, 12),
+    theme=Theme(body_font="Times", body_size=12, leading=16.5, heading_sizes=(17, 13.5, 12),
                 heading_color="#004f9f", accent="#004f9f", justify=True, hyphenate=True, numbered=False,
                 header=("Strategi för delaktighet och tillgänglighet", None), header_rule=True,
                 footer="Sida {n} ({m})", footer_align="left", margins=(74, 74, 78, 72)),
@@ -81,6 +82,7 @@ DOC = Doc(
         meta=[("Antagen av", "Kommunfullmäktige"), ("Antagen", "2023-05-25, § 142"),
               ("Diarienummer", "KS 2023/0412"), ("Giltighetstid", "2023–2030"),
               ("Dokumentansvarig", "Stadskontoret"), ("Uppföljning", "Årligen i årsredovisningen")],
+        back=('Jönköpings kommun', 'Stadskontoret', 'jonkoping.se', '', 'Strategin finns även i en lättläst version.'),
     ),
     features=("cover", "TOC with unnumbered headings", "header = title only", "left footer",
               "two-column glossary page", "justified + hyphenated", "Times font", "zebra indicator table"),
@@ -100,6 +102,9 @@ DOC = Doc(
           "har en sämre självskattad hälsa, oftare avstår från tandvård av ekonomiska skäl och i högre grad "
           "saknar någon att anförtro sig åt. Sysselsättningsgraden är lägre och inkomsterna är lägre. "
           "Skillnaderna har varit stabila under lång tid."),
+        Figure("Figur 1. Andel som uppger bra eller mycket bra hälsa, personer med respektive utan "
+               "funktionsnedsättning, 2014–2022.", kind="chart", height=150,
+               values=(0.48, 0.76, 0.47, 0.77, 0.45, 0.75, 0.46, 0.76)),
         P("Kommunen har tidigare haft flera olika dokument på området, bland annat en tillgänglighetsplan och "
           "ett handikappolitiskt program. De har i olika grad styrt verksamheterna. Strategin samlar "
           "kommunens ambitioner i ett dokument och ska ge en tydligare styrning."),

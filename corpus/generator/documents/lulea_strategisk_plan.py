@@ -1,6 +1,6 @@
 """Luleå kommun: Strategisk plan 2024–2027 (labelled plan; a general steering document with a few disability goals)."""
 
-from ._common import A, B, H1, H2, P, UL, Cover, Doc, G, Row, Table, Theme, Toc
+from ._common import H1, H2, UL, A, B, Cover, Doc, Figure, G, P, Row, Table, Theme, Toc
 
 KS = "Kommunstyrelsen"
 SN = "Socialnämnden"
@@ -53,7 +53,7 @@ DOC = Doc(
            "goals; each council goal's indicator field names the first indicator listed for it. The "
            "financial goal is a goal of the document although it has nothing to do with disability."),
     disability_policy=False,
-    theme=Theme(body_font="Helvetica", body_size=10.5, leading=15, heading_sizes=(19, 14, 11),
+    theme=Theme(body_font="Helvetica", body_size=11, leading=16, heading_sizes=(19, 14, 11),
                 heading_color="#1a1a1a", accent="#e05206", justify=False, hyphenate=False, numbered=True,
                 header=("Luleå kommun", "Strategisk plan 2024–2027"), footer="Sida {n} ({m})",
                 margins=(70, 70, 76, 72)),
@@ -63,6 +63,7 @@ DOC = Doc(
         style="photo",
         meta=[("Beslutad av", "Kommunfullmäktige 2023-11-27, § 201"), ("Diarienummer", "KS 2023/871"),
               ("Dokumenttyp", "Plan"), ("Giltighet", "2024–2027")],
+        back=('Luleå kommun', 'Stadsledningsförvaltningen', 'lulea.se', '', 'Luleå kommun – Vision Luleå 2050'),
     ),
     features=("photo cover with metadata", "general (non-disability) plan", "zebra indicator tables",
               "financial goal", "numbered headings"),
@@ -75,6 +76,16 @@ DOC = Doc(
         P("Luleå står inför stora förändringar. Industrisatsningar i Norrbotten innebär att befolkningen "
           "väntas växa snabbt, samtidigt som andelen äldre ökar. Det ställer krav på bostäder, skolor, "
           "omsorg och infrastruktur och på att kommunen kan rekrytera personal."),
+        H2("Omvärld"),
+        P("Befolkningen i Luleå har ökat med drygt 3 000 personer de senaste fem åren. Prognosen pekar på en "
+          "fortsatt snabb ökning, framför allt av personer i arbetsför ålder som flyttar hit för att arbeta i "
+          "de nya industrierna. Det innebär stora behov av bostäder och förskoleplatser, men också av "
+          "kompetensförsörjning inom kommunens egna verksamheter."),
+        Figure("Figur 1. Befolkningsprognos för Luleå kommun 2023–2030 (index 2023 = 100).", kind="chart",
+               height=130, values=(0.50, 0.53, 0.57, 0.61, 0.66, 0.71, 0.75, 0.80)),
+        P("Samtidigt ökar antalet invånare över 80 år, vilket ställer krav på äldreomsorg och på bostäder som "
+          "är anpassade för personer med nedsatt rörlighet. Behovet av bostäder med särskild service enligt "
+          "LSS ökar också."),
         H1("Vision och värdegrund"),
         P(B("Vision 2050:"), "Luleå – en hållbar och växande kommun i norr, där människor trivs, utvecklas "
           "och känner sig delaktiga."),
@@ -141,6 +152,16 @@ DOC = Doc(
              responsible=(TN,), deadline="2027"),
            G("Lulebo AB får i uppdrag att öka nyproduktionen av hyresrätter.", level="action", parent=M3,
              responsible=("Lulebo AB",)), marker="1."),
+        H1("Ekonomiska förutsättningar"),
+        P("Skatteintäkterna väntas öka i takt med befolkningen, men investeringsbehoven är mycket stora. "
+          "Kommunfullmäktige har därför beslutat om en investeringsram för perioden och om ett "
+          "resultatmål som ger utrymme för egenfinansiering."),
+        Table(["Nyckeltal", "Budget 2024", "Plan 2025", "Plan 2026", "Plan 2027"], [
+            Row(["Skatteintäkter och statsbidrag (mnkr)", "5 120", "5 390", "5 650", "5 910"]),
+            Row(["Resultat (mnkr)", "104", "110", "116", "122"]),
+            Row(["Investeringar (mnkr)", "1 350", "1 620", "1 480", "1 210"]),
+            Row(["Självfinansieringsgrad (%)", "52", "48", "57", "68"]),
+        ], widths=[0.4, 0.15, 0.15, 0.15, 0.15], kind="plain", font_size=9, repeat_header=False),
         H1("Styrning och uppföljning"),
         P("Nämnder och bolag ska i sina verksamhetsplaner beskriva hur de bidrar till kommunfullmäktiges mål. "
           "Uppföljning sker i delårsrapport och årsredovisning. Stadsledningsförvaltningen samordnar "

@@ -1,18 +1,20 @@
 """Malmö stad: Handlingsplan för tillgänglighet 2024–2026 (plan; landscape action table)."""
 
 from ._common import (
-    A,
-    B,
     H1,
     H2,
+    UL,
+    A,
+    B,
+    Cover,
+    Doc,
+    Figure,
+    G,
     LandscapeEnd,
     LandscapeStart,
     P,
+    PageBreak,
     Table,
-    UL,
-    Cover,
-    Doc,
-    G,
     Theme,
     Toc,
     action_rows,
@@ -140,7 +142,7 @@ DOC = Doc(
            "goal (subgoal level, parent goals of the action rows); the action table (21 rows, landscape) "
            "gives responsible body, time plan and CRPD article per row. 'Samtliga nämnder' is kept as a "
            "collective actor. The programme it implements is mentioned but not part of this document."),
-    theme=Theme(body_font="Vera", body_size=9.5, leading=13.5, heading_sizes=(15, 12, 10.5),
+    theme=Theme(body_font="Vera", body_size=10.5, leading=15.5, heading_sizes=(15, 12, 10.5),
                 heading_color="#003d6b", accent="#0a6ebd", justify=False, hyphenate=False, numbered=True,
                 header=("Malmö stad", "Handlingsplan för tillgänglighet 2024–2026"), footer="{n} ({m})",
                 margins=(64, 64, 72, 68)),
@@ -150,11 +152,22 @@ DOC = Doc(
         style="band",
         meta=[("Fastställd av", "Kommunstyrelsen"), ("Fastställd", "2024-01-17"), ("Dnr", "STK-2023-1187"),
               ("Gäller till", "2026-12-31"), ("Dokumentägare", "Stadskontoret")],
+        back=('Malmö stad', 'Stadskontoret', 'malmo.se', '', 'Utgiven av Malmö stad, stadskontoret, januari 2024.', 'Grafisk form: Kommunikationsavdelningen'),
     ),
     features=("band cover", "TOC 'Innehållsförteckning'", "landscape action table over 2 pages (repeatRows)",
               "footer n (m)", "Vera TTF font"),
     body=[
         Toc("Innehållsförteckning"),
+        H1("Förord", numbered=False, big=True),
+        P("Malmö ska vara en stad för alla. Det låter självklart, men för många Malmöbor är det inte "
+          "verklighet. En trappa, en otydlig skylt eller en e-tjänst som inte fungerar med skärmläsare kan "
+          "avgöra om man kan ta del av stadens service eller inte."),
+        P("Med den här handlingsplanen tar vi nästa steg. Den är konkret och anger vem som ska göra vad och "
+          "när. Den har tagits fram tillsammans med Funktionsrättsrådet, och rådet kommer att följa arbetet "
+          "noga. Det tycker jag är bra."),
+        P("Kommunstyrelsens ordförande", style="label"),
+        Figure("Foto: Entré till Stadshuset efter ombyggnad 2023.", kind="photo", height=200),
+        PageBreak(),
         H1("Inledning"),
         P("Malmö stad har som mål att vara en stad där alla kan leva, verka och ta del av samhällets "
           "utbud på lika villkor. I stadens program för funktionshinderspolitiken beskrivs den långsiktiga "
@@ -163,6 +176,12 @@ DOC = Doc(
         P("Handlingsplanen har arbetats fram av stadskontoret i samverkan med förvaltningarna och med "
           "Funktionsrättsrådet. Ett utkast remitterades under hösten 2023 till samtliga nämnder och till "
           "föreningar i funktionsrättsrörelsen. Synpunkterna har i stor utsträckning arbetats in."),
+        H2("Hur handlingsplanen ska läsas"),
+        P("Avsnitt 2 beskriver bakgrunden och avgränsningen. I avsnitt 3 finns de tre prioriterade områdena "
+          "med sina målsättningar, och i avsnitt 4 redovisas aktiviteterna i tabellform. Avsnitt 5 beskriver "
+          "hur arbetet ska genomföras och följas upp."),
+        P("Handlingsplanen riktar sig i första hand till nämnder, förvaltningar och bolag, men är också en "
+          "information till Malmöborna om vad staden har åtagit sig att göra."),
         H1("Bakgrund"),
         H2("Tillgänglighet som en fråga om rättigheter"),
         P("Bristande tillgänglighet är sedan 2015 en form av diskriminering enligt diskrimineringslagen. "
@@ -170,6 +189,8 @@ DOC = Doc(
           "en av de allmänna principerna och ägnar artikel 9 helt åt frågan. Konventionen anger också att "
           "personer med funktionsnedsättning ska kunna förflytta sig självständigt (artikel 20) och ta del "
           "av information på lika villkor (artikel 21)."),
+        Figure("Figur 1. Andel inventerade publika lokaler i Malmö stad 2019–2023.", kind="chart",
+               height=140, values=(0.32, 0.41, 0.55, 0.63, 0.78)),
         P("Länsstyrelsen i Skåne och Myndigheten för delaktighet följer hur kommunerna i länet arbetar "
           "med funktionshinderspolitiken. MFD:s senaste uppföljning visar att Malmö har kommit långt i "
           "arbetet med fysisk tillgänglighet men att det återstår mycket när det gäller digital "
@@ -201,6 +222,19 @@ DOC = Doc(
         Table(["Aktivitet", "Ansvarig", "Tidplan", "Koppling till artikel"], action_rows(_ROWS),
               widths=[0.56, 0.22, 0.10, 0.12], font_size=9),
         LandscapeEnd(),
+        H1("Samverkan och dialog"),
+        P("Handlingsplanen kan bara genomföras om förvaltningarna samarbetar. Flera aktiviteter har därför "
+          "delat ansvar mellan två eller flera nämnder. Stadskontoret samordnar ett nätverk med "
+          "tillgänglighetssamordnare från samtliga förvaltningar som träffas fyra gånger per år."),
+        P("Dialogen med Funktionsrättsrådet och funktionsrättsrörelsen är en förutsättning för ett bra resultat. "
+          "Rådet ska få information om genomförandet minst två gånger per år och ges möjlighet att lämna "
+          "synpunkter på prioriteringar. Föreningar som vill medverka i användartester av nya e-tjänster kan "
+          "anmäla intresse till stadskontoret."),
+        H2("Samverkan med andra aktörer"),
+        P("Region Skåne ansvarar för kollektivtrafiken och för hälso- och sjukvården, och flera av de "
+          "hinder som Malmöborna möter ligger i gränssnittet mellan staden och regionen. Staden ska därför "
+          "verka för gemensamma lösningar, till exempel när det gäller hållplatser och färdtjänst. Även "
+          "privata fastighetsägare och handeln har stor betydelse för tillgängligheten i stadsmiljön."),
         H1("Genomförande och uppföljning"),
         P("Varje ansvarig nämnd ska föra in aktiviteterna i sin verksamhetsplan för kommande år. "
           "Aktiviteter som kräver ytterligare resurser prövas i budgetprocessen."),

@@ -1,16 +1,18 @@
 """Örebro kommun: Funktionshinderspolitiskt program 2024–2030 (programme; two-column background page)."""
 
 from ._common import (
-    A,
-    B,
     H1,
     H2,
     HP,
-    P,
     UL,
+    A,
+    B,
     Cover,
     Doc,
+    Figure,
     G,
+    P,
+    PageBreak,
     Theme,
     Toc,
     TwoColumnEnd,
@@ -70,7 +72,7 @@ DOC = Doc(
            "national goal and the CRPD principles (art. 3) as background; sentences there that sound like "
            "goals ('målet att uppnå jämlikhet...') are the national goal, not the programme's. Article 5 "
            "(non-discrimination) and 6 (women) are named explicitly in a range 'artikel 5–7'."),
-    theme=Theme(body_font="Helvetica", body_size=10, leading=14, heading_sizes=(20, 13.5, 11),
+    theme=Theme(body_font="Helvetica", body_size=10.5, leading=15, heading_sizes=(20, 13.5, 11),
                 heading_color="#c8102e", accent="#c8102e", justify=True, hyphenate=True, numbered=True,
                 header=("Örebro kommun", "Funktionshinderspolitiskt program"), header_rule=False,
                 footer="Sida {n} av {m}", footer_align="right", margins=(68, 68, 74, 70)),
@@ -82,11 +84,21 @@ DOC = Doc(
               ("Diarienummer", "Ks 1432/2023"), ("Dokumenttyp", "Program"),
               ("Gäller för", "Alla nämnder och bolag"), ("Giltighetstid", "2024–2030"),
               ("Ansvarig för revidering", "Kommunstyrelseförvaltningen")],
+        back=('Örebro kommun', 'Kommunstyrelseförvaltningen', 'orebro.se', '', 'Vill du ha programmet i ett annat format? Kontakta Servicecenter.'),
     ),
     features=("cover", "TOC", "two-column 'Bakgrund' page", "footer 'Sida n av m'", "numbered 1. delmål",
               "justified + hyphenated", "goal-like background prose", "artikel 5–7 range"),
     body=[
         Toc("Innehåll"),
+        H1("Förord", numbered=False, big=True),
+        P("Örebro ska vara en kommun där alla kan vara med. Det gäller i skolan, på jobbet, i föreningslivet och "
+          "när kommunen fattar beslut. Vi vet att vi inte är där än. Personer med funktionsnedsättning möter "
+          "fortfarande hinder som andra inte möter, och skillnaderna i levnadsvillkor är stora."),
+        P("Programmet är resultatet av ett gemensamt arbete där många har bidragit. Nu är det upp till alla "
+          "nämnder och bolag att omsätta det i handling. Vi kommer att följa arbetet noga."),
+        P("Kommunstyrelsens ordförande och Funktionsrättsrådets vice ordförande", style="label"),
+        Figure("Foto: Invånare i samtal om programmet, Örebro 2023.", kind="photo", height=190),
+        PageBreak(),
         H1("Inledning"),
         P("Det här programmet beskriver hur Örebro kommun ska arbeta för att personer med "
           "funktionsnedsättning ska ha samma möjligheter som andra invånare. Programmet riktar sig till alla "

@@ -1,6 +1,6 @@
 """Sundsvalls kommun: Tillgänglighetspolicy (policy; metadata on the back of the cover, n/m footer)."""
 
-from ._common import A, B, HP, KeyValue, P, UL, Cover, Doc, G, Heading, Theme
+from ._common import HP, UL, A, B, Cover, Doc, G, Heading, KeyValue, P, Theme
 
 P1 = "Sundsvalls kommun ska vara tillgänglig för alla invånare, besökare och medarbetare."
 P2 = "Tillgänglighet ska vara en självklar del av kommunens planering, beslut och verksamhet."
@@ -33,7 +33,7 @@ DOC = Doc(
            "commitments listed under 'Det innebär att'. 'Gäller tills vidare' gives valid_until "
            "'tills vidare'. No CRPD article is named by number; 9 and 21 by topic (premises, information), "
            "29 by topic (the council), 8 by topic (staff knowledge)."),
-    theme=Theme(body_font="Helvetica", body_size=11, leading=15.5, heading_sizes=(18, 13, 11.5),
+    theme=Theme(body_font="Helvetica", body_size=11.5, leading=17, heading_sizes=(18, 13, 11.5),
                 heading_color="#000000", accent="#6b2c91", justify=False, hyphenate=False, numbered=False,
                 header=("Sundsvalls kommun", "Tillgänglighetspolicy"), header_rule=False, footer="{n}/{m}",
                 footer_align="center", margins=(78, 78, 80, 72)),

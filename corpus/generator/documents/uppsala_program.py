@@ -1,6 +1,6 @@
 """Uppsala kommun: Program för full delaktighet (programme, adopted by kommunfullmäktige)."""
 
-from ._common import A, B, H1, H2, P, UL, Cover, Doc, G, Theme, Toc
+from ._common import H1, H2, UL, A, B, Cover, Doc, Figure, G, P, PageBreak, Row, Table, Theme, Toc
 
 OVERALL = ("Uppsala ska vara en kommun där personer med funktionsnedsättning har samma möjligheter "
            "som andra att delta i samhällslivet, bestämma över sitt eget liv och ta del av kommunens service.")
@@ -25,7 +25,7 @@ DOC = Doc(
     diarienummer="KSN-2021-03012",
     valid_until="2030",
     validity="2022–2030",
-    articles=(4, 7, 8, 9, 19, 21, 24, 27, 29, 30, 33),
+    articles=(4, 7, 8, 9, 19, 20, 21, 24, 27, 28, 29, 30, 33),
     actors=[
         A("Kommunfullmäktige", "committee", "adopting", aliases=("kommunfullmäktige",)),
         A("Kommunstyrelsen", "committee", "responsible", "follows-up", aliases=("kommunstyrelsen",)),
@@ -45,9 +45,9 @@ DOC = Doc(
     notes=("Programme with one overall goal and seven goal areas, each with one goal and indented "
            "sub-goals. Section 2 quotes the national goal and its four directions as background (not the "
            "programme's own goals) and cites LSS 9 § and 5 kap. 7 § socialtjänstlagen, which are not CRPD "
-           "articles. Article 29 is addressed by topic (influence of the disability council), 30 by topic "
+           "articles. Annex 1 maps goal areas to articles (incl. 'Artikel 4.3, 29', 20 and 28). Article 29 is addressed by topic (influence of the disability council), 30 by topic "
            "(culture and leisure), 19 by topic (housing)."),
-    theme=Theme(body_font="Helvetica", body_size=10.5, leading=14.5, heading_sizes=(17, 13, 11),
+    theme=Theme(body_font="Helvetica", body_size=11.5, leading=16.5, heading_sizes=(17, 13, 11),
                 heading_color="#00558c", accent="#00558c", justify=True, hyphenate=True, numbered=True,
                 header=("Uppsala kommun", "Program för full delaktighet"), footer="Sida {n} ({m})"),
     cover=Cover(
@@ -58,11 +58,22 @@ DOC = Doc(
               ("Beslutsdatum", "13 juni 2022, § 184"), ("Diarienummer", "KSN-2021-03012"),
               ("Giltighetstid", "2022–2030"), ("Dokumentansvarig", "Kommunledningskontoret"),
               ("Reviderad", "–")],
+        back=('Uppsala kommun', 'Kommunledningskontoret', 'www.uppsala.se', '', 'Programmet finns i alternativa format och på lättläst svenska. Kontakta kommunens kontaktcenter.', 'Foto: Uppsala kommun'),
     ),
     features=("cover with metadata block", "TOC", "running header", "Sida n (m)", "numbered headings",
               "• bullets", "justified + hyphenated", "national-goal quote trap", "LSS/SoL traps"),
     body=[
         Toc("Innehåll"),
+        H1("Förord", numbered=False, big=True),
+        P("Alla som bor i Uppsala ska kunna leva ett gott liv, med möjlighet att arbeta, studera, ha en "
+          "meningsfull fritid och vara med och påverka. För många invånare med funktionsnedsättning är det "
+          "fortfarande inte så. Hinder i den fysiska miljön, information som inte går att ta del av och brist "
+          "på bostäder begränsar vardagen."),
+        P("Med det här programmet tar kommunfullmäktige ett samlat grepp om funktionshinderspolitiken fram "
+          "till 2030. Programmet är ett löfte om att kommunen ska arbeta långsiktigt och systematiskt, och att "
+          "personer med funktionsnedsättning själva ska vara med och forma arbetet."),
+        P("Kommunstyrelsens ordförande", style="label"),
+        PageBreak(),
         H1("Inledning"),
         P("Uppsala kommun har under många år arbetat för att göra kommunen tillgänglig för alla som bor, "
           "arbetar och vistas här. Det finns fortfarande hinder som gör att personer med funktionsnedsättning "
@@ -72,6 +83,7 @@ DOC = Doc(
           "dialog med Kommunala funktionshinderrådet (KFR), Funktionsrätt Uppsala län och medlemsföreningar "
           "som företräder personer med olika funktionsnedsättningar. Under arbetet har också kommunens "
           "förvaltningar och bolag lämnat synpunkter."),
+        Figure("Bild: Dialogmöte om programmet på Stadsbiblioteket i oktober 2021.", kind="photo", height=150),
         H2("Programmets syfte"),
         P("Syftet med programmet är att ge kommunens nämnder och bolag en gemensam riktning i arbetet med "
           "funktionshindersfrågor. Programmet anger vad kommunen vill uppnå fram till 2030. Hur målen ska nås "
@@ -119,6 +131,18 @@ DOC = Doc(
           "fysisk, psykisk eller intellektuell funktionsförmåga. Funktionshinder är den begränsning som en "
           "funktionsnedsättning innebär för en person i relation till omgivningen. Ett funktionshinder "
           "uppstår alltså i mötet mellan individen och en miljö som inte är anpassad."),
+        H2("Nuläge i Uppsala"),
+        P("Det finns ingen heltäckande statistik över hur många invånare i Uppsala som har en "
+          "funktionsnedsättning. Utifrån nationella undersökningar kan antalet uppskattas till omkring 45 000 "
+          "personer i vuxen ålder. Drygt 2 500 personer har insatser enligt LSS och cirka 1 400 har stöd "
+          "enligt socialtjänstlagen på grund av psykisk funktionsnedsättning."),
+        P("Kommunens uppföljning av det tidigare programmet visade att arbetet med fysisk tillgänglighet har "
+          "gett resultat: andelen publika lokaler som är fria från enkelt avhjälpta hinder har ökat från 48 till "
+          "71 procent sedan 2015. Inom andra områden har utvecklingen varit svagare. Väntetiden till bostad "
+          "med särskild service har ökat, och andelen personer med funktionsnedsättning som har ett arbete "
+          "har inte förändrats."),
+        Figure("Figur 1. Andel publika lokaler fria från enkelt avhjälpta hinder 2015–2021.", kind="chart",
+               height=140, values=(0.48, 0.52, 0.55, 0.6, 0.63, 0.68, 0.71)),
         H1("Övergripande mål"),
         P("Kommunfullmäktige har fastställt följande övergripande mål för programperioden:"),
         P(G(OVERALL, level="overall", deadline="2030", responsible=("Kommunstyrelsen",)), style="lead"),
@@ -221,5 +245,19 @@ DOC = Doc(
         P("Programmet följs upp årligen i samband med kommunens årsredovisning. Kommunstyrelsen redovisar "
           "resultatet för kommunfullmäktige och för KFR. En fördjupad utvärdering görs 2026, halvvägs in i "
           "programperioden, och inför att programmet ska revideras."),
+        PageBreak(),
+        H1("Bilaga 1. Målområdenas koppling till konventionen", numbered=False, big=True),
+        P("Tabellen visar vilka artiklar i konventionen som i första hand berörs av respektive målområde. "
+          "Indelningen är förenklad; flera artiklar berör alla målområden."),
+        Table(["Målområde", "Artiklar i konventionen", "Ansvarig nämnd i första hand"], [
+            Row(["Fysisk tillgänglighet", "Artikel 9, 20", "Plan- och byggnadsnämnden, gatu- och "
+                 "samhällsmiljönämnden"]),
+            Row(["Information och kommunikation", "Artikel 9, 21", "Kommunstyrelsen"]),
+            Row(["Bostad och eget boende", "Artikel 19, 28", "Omsorgsnämnden"]),
+            Row(["Arbete och sysselsättning", "Artikel 27", "Arbetsmarknadsnämnden"]),
+            Row(["Utbildning", "Artikel 7, 24", "Utbildningsnämnden"]),
+            Row(["Kultur, idrott och fritid", "Artikel 30", "Kulturnämnden, idrotts- och fritidsnämnden"]),
+            Row(["Inflytande och delaktighet", "Artikel 4.3, 29", "Kommunstyrelsen"]),
+        ], widths=[0.32, 0.26, 0.42], kind="zebra", font_size=9.5, repeat_header=False),
     ],
 )
