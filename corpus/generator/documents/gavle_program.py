@@ -134,7 +134,7 @@ DOC = Doc(
         P("Utbildning och arbete är avgörande för möjligheten att försörja sig och för känslan av "
           "sammanhang. Elever med neuropsykiatriska funktionsnedsättningar har högre frånvaro än andra "
           "elever, och sysselsättningsgraden bland personer med funktionsnedsättning är lägre än i "
-          "befolkningen som helhet."),
+          "befolkningen som helhet. Målområdet berör framför allt artiklarna 24 och 27 i konventionen."),
         HP("Det här vill vi uppnå", level=3, toc=False),
         UL(G(S3, parent=OVERALL, articles=(24,), responsible=(BUN,)),
            G(S4, parent=OVERALL, articles=(27,), responsible=(KS, SN))),
@@ -151,7 +151,8 @@ DOC = Doc(
         H2("Kultur och fritid", area=True),
         P("Ett aktivt fritidsliv ger hälsa, gemenskap och livskvalitet. Kultur- och fritidsnämnden ansvarar "
           "för bibliotek, kulturhus, simhallar och idrottsanläggningar och fördelar bidrag till "
-          "föreningslivet."),
+          "föreningslivet. Enligt konventionens artikel 30 ska personer med funktionsnedsättning kunna delta "
+          "i kulturliv, rekreation, fritidsverksamhet och idrott på lika villkor som andra."),
         HP("Det här vill vi uppnå", level=3, toc=False),
         UL(G(S5, parent=OVERALL, articles=(30,), responsible=(KFN,))),
         HP("Så här arbetar vi", level=3, toc=False),

@@ -155,9 +155,9 @@ DOC = Doc(
         H2("Övergripande mål"),
         P(G(OVERALL, level="overall", responsible=(KS,), deadline="2026"), style="lead"),
         H2("Delmål"),
-        UL([B("Delmål 1."), G(D1, parent=OVERALL, area="Delmål", articles=(9,), responsible=(KS, MBN))],
-           [B("Delmål 2."), G(D2, parent=OVERALL, area="Delmål", articles=(21,), responsible=(KS,))],
-           [B("Delmål 3."), G(D3, parent=OVERALL, area="Delmål", articles=(24, 27, 30),
+        UL([B("Delmål 1."), G(D1, parent=OVERALL, area=None, articles=(9,), responsible=(KS, MBN))],
+           [B("Delmål 2."), G(D2, parent=OVERALL, area=None, articles=(21,), responsible=(KS,))],
+           [B("Delmål 3."), G(D3, parent=OVERALL, area=None, articles=(24, 27, 30),
                               responsible=(KFN, SN, BUN))], marker="–"),
         H1("Åtgärder"),
         P("Tabellen redovisar de åtgärder som ska genomföras under planperioden, vem som ansvarar, när "

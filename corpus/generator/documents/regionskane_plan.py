@@ -247,7 +247,7 @@ DOC = Doc(
         P("Åtgärderna är ordnade efter område. Kolumnen Artikel anger vilka artiklar i konventionen som "
           "åtgärden främst bidrar till att förverkliga."),
         Table(["Åtgärd", "Ansvar", "Tidplan", "Indikator", "Artikel"], action_rows(_ROWS),
-              widths=[0.40, 0.19, 0.11, 0.20, 0.10], font_size=8.5, kind="zebra"),
+              widths=[0.38, 0.19, 0.13, 0.20, 0.10], font_size=8.5, kind="zebra"),
         H1("Uppföljning"),
         P("Koncernkontoret samordnar uppföljningen och sammanställer en årlig rapport till regionstyrelsen. "
           "Rapporten ska redovisa status för varje åtgärd och utvecklingen i indikatorerna. Regionala "
