@@ -57,28 +57,28 @@ class SentenceSplitter:
         starts[0] = True
         pending = False  # a sentence end was seen; the next real token starts a new sentence
         for i in range(1, n):
-            prev = doc[i - 1]
-            tok = doc[i]
-            if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
-                pending = True
-            elif self.split_cells and prev.text == "|" and prev.whitespace_ and i >= 2 and doc[i - 2].whitespace_:
-                pending = True
-            elif not prev.is_space:
-                if prev.text in _CLOSERS and i >= 2 and _is_terminal(doc[i - 2]) and not pending:
-                    prev_end = True
-                else:
-                    prev_end = _is_terminal(prev)
-                if prev_end and _starts_sentence(tok) and not _numbered_label(doc, i - 1, starts):
-                    pending = True
-                elif (prev.text.endswith(".") and len(prev.text) > 1 and tok.text[:1].isupper()
-                      and prev.text.casefold() in MAY_END_FOLDED):
-                    pending = True
-            if pending and not tok.is_space:
+            pending = pending or self._ends_before(doc, i, starts)
+            if pending and not doc[i].is_space:
                 starts[i] = True
                 pending = False
         for tok, start in zip(doc, starts, strict=True):
             tok.is_sent_start = start
         return doc
+
+    def _ends_before(self, doc: Doc, i: int, starts: list[bool]) -> bool:
+        """Whether a sentence ends between token ``i - 1`` and token ``i``."""
+        prev, tok = doc[i - 1], doc[i]
+        if prev.is_space:
+            return "\n" in prev.text  # a line break ends every block
+        if self.split_cells and prev.text == "|" and prev.whitespace_ and i >= 2 and doc[i - 2].whitespace_:
+            return True
+        if prev.text in _CLOSERS and i >= 2 and _is_terminal(doc[i - 2]):
+            return _starts_sentence(tok)  # 'slut.) Nästa'
+        if _is_terminal(prev):
+            return _starts_sentence(tok) and not _numbered_label(doc, i - 1, starts)
+        # an abbreviation that may close a sentence, before a capital: "... fritid m.m. Nämnden ska"
+        return (len(prev.text) > 1 and prev.text.endswith(".") and tok.text[:1].isupper()
+                and prev.text.casefold() in MAY_END_FOLDED)
 
 
 @Language.factory("miner_sentences", default_config={"split_cells": True})
