@@ -45,6 +45,11 @@ RULE_CONFIDENCE = {
     "org-branch": 0.85, "role": 0.65, "table-cell": 0.6, "metadata": 0.8,
 }
 
+#: Kinds reported only when they play a role: a municipality named in passing is context, not an actor
+#: of the document (the document's own municipality is its ``kommunkod``), and a job title named in
+#: passing ("handläggaren", "enhetschefen") is not an organisational actor unless given a task.
+QUIET_KINDS = {"municipality", "role"}
+
 #: Kinds that belong to a municipality (or region) and are scoped by its code.
 SCOPED_KINDS = {"committee", "department", "council", "role", "municipality", "region"}
 
@@ -56,7 +61,8 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", t).strip("-")
 
 
-_STRIP_ADJ = re.compile(r"^(?:kommunala|kommunens|lokala|centrala|regionala|de|den|det|stadens)\s+", re.I)
+_STRIP_ADJ = re.compile(r"^(?:kommunala|kommunens|lokala|centrala|regionala|de|den|det|stadens|förtroendevalda)\s+",
+                        re.I)
 
 
 def key_name(name: str) -> str:
@@ -112,6 +118,10 @@ def _municipality_code(place: str) -> str | None:
     return None
 
 
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
 def resolve(m: ActorMention, doc_code: str | None, doc_scope: str) -> Resolved | None:
     """The organisation a mention names, as (id, name, kind, kommunkod)."""
     if m.key:
@@ -124,7 +134,8 @@ def resolve(m: ActorMention, doc_code: str | None, doc_scope: str) -> Resolved |
     if m.rule == "region-bare":
         lan = _county(doc_code)
         if not lan or lan not in regions():
-            return None
+            name = _cap(m.text.rstrip("s") if m.text.endswith("ets") or m.text.endswith("ens") else m.text)
+            return Resolved(f"{doc_scope}/{slug(name)}", name, "region", None, m)
         return Resolved(f"{lan}/region", regions()[lan].name, "region", lan, m)
     if m.rule == "lansstyrelse":
         mm = re.search(r"\si\s+(.+?)\s+län$", m.name)
@@ -388,6 +399,8 @@ def extract_actors(doc: Document, sdoc=None, goals: Iterable[Goal] = (), goal_so
     actors = []
     for acc in accs.values():
         roles = [r for r in ("adopting", "owner", "responsible", "consulted", "follows-up") if r in acc.roles]
+        if not roles and acc.actor.kind in QUIET_KINDS:
+            continue
         acc.actor.roles = roles or ["mentioned"]
         actors.append(acc.actor)
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else -1))

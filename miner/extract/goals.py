@@ -44,10 +44,16 @@ RULES: dict[str, float] = {
     "list-after-lead-in": 0.8,
     "imperative-under-action-heading": 0.85,
     "imperative": 0.6,
+    "list-after-lead-in-verb": 0.7,
+    "list-after-goal": 0.75,
+    "assignment": 0.8,
     "modal-under-goal-heading": 0.75,
     "modal": 0.55,
     "modal-procedural": 0.35,
     "modal-background": 0.3,
+    "caps-verb": 0.8,
+    "labelled": 0.85,
+    "purpose-other": 0.4,
     "paragraph-under-goal-heading": 0.6,
     "national-goal": 0.8,
 }
@@ -66,10 +72,12 @@ _H_AREA = re.compile(
     r"^(?:(?:mål|fokus|insats|utvecklings|strategiskt|prioriterat)område|område|tema|perspektiv)\s*\d*\s*[:.–-]?(?![\w])", re.I)
 _H_ACTION = re.compile(
     r"(?<![\w])(?:åtgärd(?:er|en|erna)?|aktivitet(?:er|erna)?|insatser(?:na)?|handlingsplan(?:en)?|så\s+gör\s+vi"
-    r"|det\s+här\s+gör\s+vi|vi\s+gör|att\s+göra|genomförande|arbetssätt)(?![\w])", re.I)
+    r"|det\s+här\s+gör\s+vi|vi\s+gör|att\s+göra|så\s+här\s+arbetar\s+vi|så\s+arbetar\s+vi|vi\s+arbetar|det\s+här\s+gör\s+vi"
+    r"|uppdrag(?:\s+till)?)(?![\w])", re.I)
 _H_GOAL = re.compile(
     r"(?<![\w])(?:[\wåäö]*mål(?:en|et)?|målsättning(?:ar|en|arna)?|ställningstaganden|åtaganden|prioriteringar"
-    r"|inriktning(?:ar)?|vi\s+ska|vi\s+vill|ambition(?:er)?)(?![\w])", re.I)
+    r"|inriktning(?:ar)?|vi\s+ska|vi\s+vill|vill\s+vi\s+uppnå|vi\s+vill\s+uppnå|ambition(?:er)?|krav|kravnivå"
+    r"|vad\s+vill\s+vi)(?![\w])", re.I)
 _H_GOAL_NOT = re.compile(r"(?<![\w])(?:nationella|nationellt|regeringens|riksdagens|fn:s|agenda\s+2030)(?![\w])", re.I)
 _H_PURPOSE = re.compile(r"^(?:syfte(?:t)?|syfte\s+och\s+mål|syfte\s+och\s+målgrupp)(?![\w])", re.I)
 _H_BACKGROUND = re.compile(
@@ -78,6 +86,10 @@ _H_BACKGROUND = re.compile(
     r"|ordförklaringar|bilag|referenser|källor|kunskapsläge|nuläge|nulägesanalys|omvärld|statistik|fakta|historik"
     r"|regelverk|kontakt|lagar\s+och|relaterade\s+dokument|koppling\s+till|beskrivning|vad\s+är|målgrupp)",
     re.I)
+_H_FOLLOWUP = re.compile(
+    r"^(?:uppföljning|utvärdering|revidering|implementering|genomförande\s+och\s+uppföljning|ansvar\s+och\s+uppföljning"
+    r"|ansvarsfördelning|organisation\s+och\s+ansvar|ansvar\s+och\s+roller|roller\s+och\s+ansvar|så\s+följs"
+    r"|uppföljning\s+och|giltighet|revision)", re.I)
 _H_NATIONAL = re.compile(
     r"(?<![\w])(?:nationella?|regeringens|riksdagens|funktionshinderspolitiken|fn:s\s+konvention|konventionen\s+om"
     r"|agenda\s+2030)(?![\w])", re.I)
@@ -126,6 +138,8 @@ def classify_heading(title: str) -> str:
         return "national"
     if _H_BACKGROUND.match(t):
         return "background"
+    if _H_FOLLOWUP.match(t):
+        return "followup"
     if _H_ACTION.search(t):
         return "action"
     if _H_GOAL.search(t) and not _H_GOAL_NOT.search(t):
@@ -172,19 +186,31 @@ def build_sections(doc: Document) -> tuple[list[Section | None], list[Section]]:
 
 
 def section_context(sec: Section | None) -> tuple[str | None, Section | None, bool, bool]:
-    """(goal kind of the innermost goal section, the area section, in background, in national section)."""
+    """(goal kind of the innermost goal section, the goal area, in background, in national section).
+
+    The goal area is the innermost heading marked as an area ("Målområde 2: ...", a heading under
+    "Målområden", a heading whose subsections are goal sections), or a plain heading that sits inside
+    a goal section ("Krav på kommunens kommunikation" > "Skriftlig information").
+    """
     goal_kind = None
     area = None
+    neutral_inside: Section | None = None
     background = national = False
-    for s in sec.ancestors() if sec else []:
+    chain = sec.ancestors() if sec else []
+    for s in chain:
         if goal_kind is None and s.kind in ("overall", "subgoal", "action", "purpose"):
             goal_kind = s.kind
         if area is None and s.kind == "area":
             area = s
+        if s.kind == "neutral" and goal_kind is None and neutral_inside is None:
+            neutral_inside = s
         if s.kind == "background" and goal_kind is None:
             background = True
         if s.kind == "national" and goal_kind is None:
             national = True
+    if area is None and neutral_inside is not None and goal_kind in ("subgoal", "action") and any(
+            s.kind in ("subgoal", "action") and s.level < neutral_inside.level for s in chain):
+        area = neutral_inside
     return goal_kind, area, background, national
 
 
@@ -334,6 +360,7 @@ class Candidate:
     responsible_cells: list[tuple[int, int]] = field(default_factory=list)
     article_cells: list[tuple[int, int]] = field(default_factory=list)
     from_table: bool = False
+    area_title: str | None = None  # an area named inline ("Hälso- och sjukvård: ..."), overriding the heading
 
 
 _DEADLINE = re.compile(
@@ -378,90 +405,230 @@ def _toc_like(doc: Document, b: Block) -> bool:
     return bool(_TOC_LIKE.match(t)) and not re.search(r"[.!?]\s", t) and len(t) < 100
 
 
+_LABEL = re.compile(
+    r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö]+s\s+)?(?:övergripande\s+)?(?:mål(?:sättning)?|delmål|inriktningsmål|effektmål"
+    r"|resultatmål|vision"
+    r"|åtgärd|aktivitet|insats)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)\s*:\s+(?=\S)", re.I)
+_DOC_NOUN = re.compile(
+    r"(?:riktlinje|rutin|policy|plan|program|strategi|dokument|reglemente|föreskrift|handbok|vägledning"
+    r"|denna|detta|dessa|arbetet|uppdraget|projektet|satsningen|skrift|^\s*$)", re.I)
+_CAPS_VERB = re.compile(r"^(?:ATT\s+)?([A-ZÅÄÖ]{4,})(?=\s)")
+_TOC_SENT = re.compile(r"\.{3,}\s*(?:sid\.?\s*)?\d|(?:\.\s){4,}|(?:sid\.|SID\.)\s*\d+.*(?:sid\.|SID\.)\s*\d", re.I)
+
+_COMMIT_SUBJ = re.compile(
+    r"(?<![\w])(?:kommunen|kommunens|staden|stadens|regionen|regionens|[\wåäö]*nämnden?s?|[\wåäö]*förvaltning\w*"
+    r"|verksamhet\w*|alla|var\s+och\s+en|ingen|samtliga|medarbetare\w*|personal\w*|chefer\w*|vi|invånar\w*"
+    r"|medborgar\w*|personer|barn\w*|elever|äldre|anhörig\w*|brukar\w*|individen|människor\w*|insatser\w*"
+    r"|arbetet|informationen|lokaler\w*|miljö\w*|servicen|[A-ZÅÄÖ][\wåäö]+\s+(?:kommun|stad|region))(?![\w])", re.I)
+_PROC_SUBJ = re.compile(
+    r"(?<![\w])(?:beslut\w*|ansökan|ansökningar\w*|handläggare\w*|utredning\w*|akte[nr]\w*|handling\w*"
+    r"|dokumentation\w*|överklag\w*|du|man|uppdraget|redovisning\w*|rapporte[nr]\w*|blankett\w*|journal\w*"
+    r"|avgift\w*|faktur\w*|underlag\w*|yttrande\w*|protokoll\w*|kallelse\w*|ärende\w*|lägesrapport\w*"
+    r"|utredaren|sökanden?|intyg\w*|resor|resan|tillstånd\w*|bidrag\w*|ersättning\w*)(?![\w])", re.I)
+_META_SUBJ = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:planen|programmet|policyn|strategin|riktlinje\w*|dokumentet|rutinen|reglementet"
+    r"|handlingsplanen|policydokumentet|[a-zåäö]+(?:planen|programmet|policyn|strategin|riktlinjen))(?![\w])", re.I)
+_NEG = re.compile(r"(?<![\w])(?:ska|skall)\s+(?:\w+\s+)?(?:inte|ej|aldrig|icke)(?![\w])|(?<![\w])(?:ska|skall)"
+                  r"\s+(?:endast|bara)(?![\w])", re.I)
+_ASPIRE = re.compile(
+    r"(?<![\w])(?:känna|uppleva|ha\s+möjlighet|ges\s+möjlighet|få\s+möjlighet|ha\s+rätt|ha\s+tillgång|präglas"
+    r"|genomsyras|genomsyra|bygga\s+på|sträva|strävan|verka\s+för|arbeta\s+för|främja|stärka|öka|utveckla"
+    r"|förbättra|säkerställa|bidra|tillgänglig\w*|delaktig\w*|jämlik\w*|jämställd\w*|trygg\w*|självständig\w*"
+    r"|likvärdig\w*|inkluder\w*|respekt|värdighet|kunna\s+delta|ses\s+som|lika\s+villkor)(?![\w])", re.I)
+_RULES_GENRE = re.compile(
+    r"(?<![\w])(?:riktlinje[rn]?|riktlinjerna|rutin(?:en)?|regler|reglemente|föreskrift(?:er)?|anvisning(?:ar)?"
+    r"|instruktion|handbok|protokoll|protokollsutdrag|kallelse|rapport|promemoria|proposition|utredning|pm"
+    r"|regeringsbeslut|tjänsteskrivelse|pressmeddelande|yttrande|remiss|revisionsrapport)(?![\w])", re.I)
+
+
+def document_genre(doc: Document) -> str:
+    """"rules" for documents whose "ska" states procedure (guidelines, routines, reports, minutes),
+    "commitment" for policies, programmes, plans and strategies, "" when the title says neither."""
+    words = []
+    for f in (doc.metadata.stated_type, doc.metadata.title):
+        if f is not None and f.value:
+            words.append(f.value)
+    heads = [b for b in doc.blocks[:8] if b.kind == "heading"]
+    if heads:
+        words.append(doc.text[heads[0].start : heads[0].end])
+    joined = " ".join(words)
+    if re.search(r"(?<![\w])(?:policy|program|plan|strategi|vision)\w*", joined, re.I) and not re.search(
+            r"(?<![\w])(?:riktlinje|rutin|reglemente|föreskrift)", joined, re.I):
+        return "commitment"
+    if _RULES_GENRE.search(joined):
+        return "rules"
+    return ""
+
+
+def modal_strength(sentence: str, rel_modal: int, genre: str, background: bool, followup: bool,
+                   goal_kind: str | None) -> tuple[str, float]:
+    """Rule name and strength of a main-clause "ska" sentence.
+
+    The modal verb alone says little: it states procedure in a guideline ("Beslutet ska vara skriftligt")
+    and commitment in a programme ("Alla ska ha tillgång till ..."). The subject around the verb, a
+    negation, words of aspiration and the document's genre shift the strength.
+    """
+    if background:
+        return "modal-background", RULES["modal-background"]
+    if goal_kind in ("overall", "subgoal", "action"):
+        base = RULES["modal-under-goal-heading"]
+        rule = "modal-under-goal-heading"
+    else:
+        base = RULES["modal"]
+        rule = "modal"
+    if followup:
+        return "modal-followup", 0.4
+    head = sentence[: rel_modal + 40]
+    if _PROCEDURAL_START.match(sentence) or _PROC_SUBJ.search(head[: rel_modal + 1]):
+        return "modal-procedural", RULES["modal-procedural"]
+    if _META_SUBJ.match(sentence):
+        return "modal-meta", 0.45
+    conf = base
+    if _NEG.search(sentence):
+        conf -= 0.15
+    if _ASPIRE.search(sentence):
+        conf += 0.1
+        rule = rule + "-aspiration" if rule == "modal" else rule
+    if genre == "rules":
+        conf -= 0.1
+    elif genre == "commitment":
+        conf += 0.05
+    return rule, round(conf, 3)
+
+
+def _purpose_about_document(sentence: str, cue: Cue, offset: int) -> bool:
+    """Whether a purpose statement is the document's own ("Syftet med riktlinjen är att") rather than
+    the purpose of something it describes ("Syftet med anhörigstöd är att", "Konventionen har till syfte")."""
+    cue_text = sentence[cue.start - offset : cue.end - offset]
+    about = re.search(r"(?:med|för)\s+(.+?)\s+(?:är|var)\s", cue_text, re.I)
+    if about:
+        return bool(_DOC_NOUN.search(about.group(1)))
+    before = sentence[: cue.start - offset]
+    words = re.findall(r"[\wåäö]+", before)
+    if not words:
+        return True  # "Syftet är att ..."
+    return bool(_DOC_NOUN.search(" ".join(words[-3:]))) or (
+        len(words) <= 2 and re.search(r"(?:ernas|ens|ets|ns)$", words[-1]) is not None
+        and bool(_DOC_NOUN.search(words[-1])))
+
+
+_WH_FRAGMENT = re.compile(r"^(?:vem|vilka|vilket|vilken|när|hur|om|varför|var|att\s+det|som)\s", re.I)
+
+
+def _genre_adjust(conf: float, genre: str) -> float:
+    """Commitment documents (policy, programme, plan, strategy) state goals; rule documents state procedure."""
+    return round(conf + {"commitment": 0.05, "rules": -0.15}.get(genre, 0.0), 3)
+
+
+_IMPLICATION = re.compile(r"^(?:det|detta|vilket)\s+(?:innebär|betyder)\s+(?:bland\s+annat\s+)?att\s*:?$"
+                          r"|följande\s+(?:mål|åtgärder|aktiviteter|insatser)\s*:$", re.I)
+_ITEM_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:.!?]{1,40}?)\s*:\s+(?=\S)")
+_BULLET_ONLY = re.compile(r"\s*[•●○◦▪■□►✓✔·*\-–]\s*")
+
+
+def _below(level: str) -> str:
+    return {"overall": "subgoal", "subgoal": "action"}.get(level, "action")
+
+
+@dataclass
+class _LeadIn:
+    level: str
+    confidence: float
+    strength: str  # "strong": every item is a goal; "weak": only items that are actions or commitments
+    parent: Candidate | None = None
+
+
 def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                         per_block: list[Section | None]) -> list[Candidate]:
+    """Goal candidates from headings, paragraphs and list items, walking the blocks in reading order."""
     out: list[Candidate] = []
     text = doc.text
-    lead_in: tuple[str, float, int] | None = None  # (level, strength, block index) after "... är att:"
-    lead_list_level: dict[int, Candidate] = {}
+    genre = document_genre(doc)
+    lead: _LeadIn | None = None  # after "Målet med policyn är att:" / "Det innebär att:"
+    last_goal: Candidate | None = None  # the goal stated just before (a list after it elaborates it)
+    vision_next = False  # the sentence after "... sikte mot en vision år 2035:" is the vision
+    outer_items: dict[int, Candidate] = {}
     blocks = doc.blocks
+    prev_text = ""
     for bi, b in enumerate(blocks):
         sec = per_block[bi]
         goal_kind, area, background, national = section_context(sec)
+        followup = any(x.kind == "followup" for x in (sec.ancestors() if sec else []))
         btext = text[b.start : b.end]
+        after_bullet = _BULLET_ONLY.fullmatch(prev_text) is not None
+        prev_text = btext
         if b.kind in ("toc", "table"):
             continue
         if b.kind == "heading":
-            lead_in = None
-            lead_list_level = {}
             title = heading_title(btext)
+            outer_items = {}
+            vision_next = False
+            if _IMPLICATION.match(title.rstrip(".")):
+                lead = _LeadIn(_below(last_goal.level) if last_goal else _level_for(goal_kind),
+                               RULES["list-after-lead-in"], "strong", last_goal)
+                continue
+            lead = None
+            last_goal = None
             hm = _HEADING_GOAL.match(title)
-            if hm and len(hm.group("text").split()) >= 1 and not _H_GOAL_NOT.search(title):
+            if hm and not _H_GOAL_NOT.search(title):
                 s = b.start + btext.find(title) if title in btext else b.start
                 s, e = _trim(text, s, b.end)
                 level = "overall" if hm.group("label").casefold().startswith("övergripande") else "subgoal"
-                out.append(Candidate(s, e, level, "goal-heading", RULES["goal-heading"], sec, area, bi))
-            continue
-        if _toc_like(doc, b):
-            continue
-        is_list = b.kind == "list_item" or _is_pseudo_list(btext)
-        if not is_list:
-            lead_list_level = {}
-        spans = sents.within(b.start, b.end)
-        # A list item under a goal heading or after a lead-in is a goal as a whole (its first sentence
-        # when it runs on with explanations).
-        if is_list and (lead_in or goal_kind in ("overall", "subgoal", "action")) and not national:
-            s, e = _trim(text, b.start, b.end)
-            item_sents = [x for x in sents.within(s, e)]
-            first = item_sents[0] if item_sents else (s, e)
-            # keep the whole item unless it runs on with prose; then the sentences with cues
-            if len(item_sents) > 1:
-                chosen = [x for x in item_sents if _cue_labels(cues.within(*x)) & {"modal", "goal", "purpose"}]
-                chosen = chosen or [first]
-            else:
-                chosen = [first]
-            for cs, ce in chosen:
-                cs, ce = _trim(text, cs, ce)
-                if ce - cs < 4 or _cue_labels(cues.within(cs, ce)) & {"law", "national"}:
-                    continue
-                if lead_in:
-                    level, conf, rule = lead_in[0], lead_in[1], "list-after-lead-in"
-                else:
-                    level = _level_for(goal_kind)
-                    rule = "list-under-goal-heading"
-                    conf = RULES[rule]
-                    if goal_kind == "action" and starts_with_action_verb(text[cs:ce]):
-                        rule, conf = "imperative-under-action-heading", RULES["imperative-under-action-heading"]
-                cand = Candidate(cs, ce, level, rule, conf, sec, area, bi, list_level=b.level or 1)
-                outer = lead_list_level.get((b.level or 1) - 1)
-                if outer is not None:
-                    cand.parent_hint = outer
+                cand = Candidate(s, e, level, "goal-heading", RULES["goal-heading"], sec, area, bi)
                 out.append(cand)
-                lead_list_level[b.level or 1] = cand
+                last_goal = cand
             continue
+        if _BULLET_ONLY.fullmatch(btext):
+            continue  # a bullet on a line of its own: the next block is the item
+        if _toc_like(doc, b) or _TOC_SENT.search(btext):
+            continue
+        is_list = b.kind == "list_item" or _is_pseudo_list(btext) or after_bullet
+        if not is_list:
+            outer_items = {}
+        spans = sents.within(b.start, b.end)
+        body = _trim_text(btext)
+        caps = _CAPS_VERB.match(body)
+        if caps and starts_with_action_verb(caps.group(1)) and not background and not national:
+            s, e = _trim(text, b.start, b.end)
+            fs, fe = _trim(text, *sents.within(s, e)[0])
+            out.append(Candidate(fs, fe, "action", "caps-verb", RULES["caps-verb"], sec, area, bi))
+            continue
+        if vision_next and not is_list:
+            vision_next = False
+            s, e = _trim(text, *spans[0])
+            if e - s > 10:
+                cand = Candidate(s, e, "overall", "vision", RULES["vision"], sec, area, bi)
+                out.append(cand)
+                last_goal = cand
+                continue
+        if is_list and not national and (lead is not None or last_goal is not None
+                                         or goal_kind in ("overall", "subgoal", "action")):
+            _list_item(doc, b, bi, sents, cues, sec, goal_kind, area, background, genre, lead, last_goal,
+                       outer_items, out)
+            continue
+        if is_list and lead is None and last_goal is None:
+            pass  # an ordinary list: its sentences are judged one by one below
+        found_goal = False
         for ss, se in spans:
             s, e = _trim(text, ss, se)
             if e - s < 6:
                 continue
             sent = text[s:e]
+            label = _LABEL.match(sent)
+            label_level = None
+            if label:
+                label_level = _label_level(label.group("label"), goal_kind)
+                s = s + label.end()
+                sent = text[s:e]
             cs = cues.within(s, e)
             labels = _cue_labels(cs)
-            ends_colon = sent.rstrip().endswith(":")
-            if ends_colon:
-                # "Målet med policyn är att:" / "Kommunen ska:" opens a list of goals
-                if labels & {"goal", "purpose", "vision"}:
-                    lead_in = ("overall" if goal_kind in (None, "overall", "purpose") else _level_for(goal_kind),
-                               RULES["list-after-lead-in"], bi)
-                elif "modal" in labels or goal_kind in ("overall", "subgoal", "action"):
-                    lvl = "action" if re.search(r"genom\s+att|åtgärder|aktiviteter|insatser", sent, re.I) else \
-                        _level_for(goal_kind)
-                    lead_in = (lvl, RULES["list-after-lead-in"] - (0.05 if goal_kind is None else 0), bi)
-                else:
-                    lead_in = None
+            if sent.rstrip().endswith(":"):
+                lead, vision_next = _lead_in(sent, s, cs, labels, goal_kind, background or national, last_goal)
+                found_goal = found_goal or lead is not None
                 continue
             if not is_list:
-                lead_in = None
-            if "law" in labels:
+                lead = None
+            if "law" in labels or _TOC_SENT.search(sent):
                 continue
             if "national" in labels:
                 if labels & {"goal", "purpose"} or re.search(r"jämlikhet\s+i\s+levnadsvillkor", sent, re.I):
@@ -471,32 +638,36 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
             if sent.endswith("?"):
                 continue
             cand = None
-            if "goal" in labels:
+            if label_level is not None and not background:
+                cand = Candidate(s, e, label_level, "labelled", RULES["labelled"], sec, area, bi)
+            elif "goal" in labels:
                 lvl = "overall" if (goal_kind in (None, "overall", "purpose") and not area) else _level_for(goal_kind)
                 if re.search(r"övergripande|vision|långsiktig", sent[:80], re.I):
                     lvl = "overall"
-                cand = Candidate(s, e, lvl, "goal-phrase", RULES["goal-phrase"], sec, area, bi)
-            elif "vision" in labels and (goal_kind == "overall" or re.match(r"^\s*(?:vår\s+)?vision", sent, re.I)):
+                conf = RULES["goal-phrase"] - (0.15 if background else 0)
+                cand = Candidate(s, e, lvl, "goal-phrase", conf, sec, area, bi)
+            elif "assignment" in labels and not (background or national):
+                cand = Candidate(s, e, "action", "assignment", RULES["assignment"], sec, area, bi)
+            elif "vision" in labels and len(sent.split()) >= 4 and (
+                    goal_kind == "overall" or re.match(r"^\s*(?:vår\s+)?vision", sent, re.I)):
                 cand = Candidate(s, e, "overall", "vision", RULES["vision"], sec, area, bi)
             elif "purpose" in labels:
-                cand = Candidate(s, e, "overall", "purpose", RULES["purpose"], sec, area, bi)
+                pc = next(c for c in cs if c.label == "purpose")
+                rule = "purpose" if _purpose_about_document(sent, pc, s) else "purpose-other"
+                cand = Candidate(s, e, "overall", rule, RULES[rule], sec, area, bi)
             elif "modal" in labels and main_clause_modal(sent, cs, s):
-                if background or national:
-                    rule = "modal-background"
-                elif _PROCEDURAL_START.match(sent):
-                    rule = "modal-procedural"
-                elif goal_kind in ("overall", "subgoal", "action"):
-                    rule = "modal-under-goal-heading"
-                else:
-                    rule = "modal"
+                rel = next(c.start for c in cs if c.label == "modal") - s
+                rule, conf = modal_strength(sent, rel, genre, background or national, followup, goal_kind)
                 lvl = _level_for(goal_kind)
                 if goal_kind is None and re.match(r"^\s*alla\s", sent, re.I) and not area:
                     lvl = "overall"
-                cand = Candidate(s, e, lvl, rule, RULES[rule], sec, area, bi)
-            elif is_list and starts_with_action_verb(sent) and not background:
-                cand = Candidate(s, e, "action", "imperative", RULES["imperative"], sec, area, bi)
+                cand = Candidate(s, e, lvl, rule, conf, sec, area, bi)
+            elif starts_with_action_verb(sent) and not (background or national) and (is_list or s == b.start):
+                conf = _genre_adjust(RULES["imperative"], genre) - (0 if is_list else 0.05)
+                cand = Candidate(s, e, "action", "imperative", round(conf, 3), sec, area, bi)
             elif goal_kind in ("overall", "subgoal") and not is_list and b.kind == "paragraph" \
-                    and _first_paragraph_of_section(blocks, bi) and len(sent.split()) <= 30 and len(spans) == 1:
+                    and _first_paragraph_of_section(blocks, bi) and len(spans) == 1 \
+                    and len(sent.split()) >= 6 and sent.endswith("."):
                 cand = Candidate(s, e, _level_for(goal_kind), "paragraph-under-goal-heading",
                                  RULES["paragraph-under-goal-heading"], sec, area, bi)
             if cand is not None:
@@ -504,7 +675,116 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 if d:
                     cand.deadline = d.group("d")
                 out.append(cand)
+                if cand.confidence >= MIN_CONFIDENCE:
+                    last_goal = cand
+                    found_goal = True
+        if not found_goal and not is_list:
+            last_goal = None
     return out
+
+
+def _label_level(label: str, goal_kind: str | None) -> str:
+    lab = label.casefold()
+    owner = re.match(r"^([\wåäö]+s)\s+(?=(?:övergripande\s+)?mål)", lab)
+    if owner:  # "Kommunfullmäktiges mål:" is the top of the hierarchy, "Nämndens mål:" below it
+        return "overall" if "fullmäktige" in owner.group(1) else _level_for(goal_kind)
+    if lab.startswith(("övergripande", "vision")):
+        return "overall"
+    if lab.startswith(("åtgärd", "aktivitet", "insats")):
+        return "action"
+    if lab.startswith(("delmål", "inriktnings", "effekt", "resultat")):
+        return "subgoal"
+    return _level_for(goal_kind)
+
+
+def _lead_in(sent: str, s: int, cs: list[Cue], labels: set[str], goal_kind: str | None, background: bool,
+             last_goal: Candidate | None) -> tuple[_LeadIn | None, bool]:
+    """What a sentence ending in ":" announces: (the lead-in for the list after it, whether a vision follows)."""
+    if labels & {"law", "national"}:
+        return None, False
+    if _IMPLICATION.search(sent.strip()):
+        return _LeadIn(_below(last_goal.level) if last_goal else _level_for(goal_kind), RULES["list-after-lead-in"],
+                       "strong", last_goal), False
+    if re.search(r"(?<![\w])vision(?:en)?(?![\w])", sent, re.I):
+        return None, True
+    if labels & {"goal", "vision"} or ("purpose" in labels and _purpose_about_document(
+            sent, next(c for c in cs if c.label == "purpose"), s)):
+        return _LeadIn("overall" if goal_kind in (None, "overall", "purpose") else _level_for(goal_kind),
+                       RULES["list-after-lead-in"], "strong"), False
+    if goal_kind in ("overall", "subgoal", "action") and not background:
+        return _LeadIn(_level_for(goal_kind), RULES["list-under-goal-heading"], "strong"), False
+    if ("modal" in labels or re.search(r"(?:fokus(?:era)?|prioritera\w*|satsa\w*|genom)\s+(?:på\s+)?att:?$",
+                                       sent, re.I)) and not background:
+        lvl = "action" if re.search(r"genom\s+att|åtgärder|aktiviteter|insatser|fokus", sent, re.I) else \
+            _level_for(goal_kind)
+        return _LeadIn(lvl, RULES["list-after-lead-in-verb"], "weak"), False
+    return None, False
+
+
+def _list_item(doc: Document, b: Block, bi: int, sents: Sentences, cues: _CueIndex, sec: Section | None,
+               goal_kind: str | None, area: Section | None, background: bool, genre: str, lead: _LeadIn | None,
+               last_goal: Candidate | None, outer_items: dict[int, Candidate], out: list[Candidate]) -> None:
+    """A list item as a goal: under a goal heading, after a lead-in, or elaborating the goal just stated."""
+    text = doc.text
+    s, e = _trim(text, b.start, b.end)
+    item_sents = sents.within(s, e)
+    first = item_sents[0] if item_sents else (s, e)
+    if len(item_sents) > 1:
+        chosen = [x for x in item_sents if _cue_labels(cues.within(*x)) & {"modal", "goal", "purpose"}] or [first]
+    else:
+        chosen = [first]
+    nest = b.level or 1
+    for cs, ce in chosen:
+        cs, ce = _trim(text, cs, ce)
+        item_area = None
+        lab = _ITEM_LABEL.match(text, cs, ce)
+        if lab and len(lab.group("label").split()) <= 5 and not starts_with_action_verb(lab.group("label")):
+            item_area = lab.group("label").strip()
+            cs = lab.end()
+        item = text[cs:ce]
+        ilabels = _cue_labels(cues.within(cs, ce))
+        if ce - cs < 4 or ilabels & {"law", "national"} or _WH_FRAGMENT.match(item):
+            continue
+        parent = outer_items.get(nest - 1)
+        if lead is not None:
+            level, conf, rule = lead.level, lead.confidence, "list-after-lead-in"
+            parent = parent or lead.parent
+            if lead.strength == "weak":
+                # after "Kommunen ska:" only items that are actions or commitments themselves
+                if starts_with_action_verb(item):
+                    level, rule = "action", "list-after-lead-in-verb"
+                elif not (ilabels & {"modal", "goal"} or _ASPIRE.search(item)):
+                    continue
+                conf = _genre_adjust(RULES["list-after-lead-in-verb"], genre)
+        elif goal_kind in ("overall", "subgoal", "action"):
+            level = _level_for(goal_kind)
+            rule = "list-under-goal-heading"
+            conf = RULES[rule]
+            if goal_kind == "action" and starts_with_action_verb(item):
+                rule, conf = "imperative-under-action-heading", RULES["imperative-under-action-heading"]
+            parent = parent or (last_goal if last_goal is not None and last_goal.section is sec else None)
+        else:  # last_goal: the list elaborates the goal stated just before it
+            if background:
+                continue
+            level, rule, conf = _below(last_goal.level), "list-after-goal", RULES["list-after-goal"]
+            if last_goal.level == "subgoal" and not starts_with_action_verb(item):
+                level = "subgoal"
+            parent = parent or last_goal
+        cand = Candidate(cs, ce, level, rule, conf, sec, area, bi, list_level=nest)
+        if parent is not None and parent is not cand:
+            cand.parent_hint = parent
+        if item_area:
+            cand.area_title = item_area
+        d = _DEADLINE.search(item)
+        if d:
+            cand.deadline = d.group("d")
+        out.append(cand)
+        outer_items[nest] = cand
+
+
+def _trim_text(t: str) -> str:
+    m = _LIST_LEAD.match(t)
+    return t[m.end():] if m else t.lstrip()
 
 
 def _first_paragraph_of_section(blocks: list[Block], bi: int) -> bool:
@@ -714,7 +994,7 @@ def _to_goals(doc: Document, cands: list[Candidate]) -> tuple[list[Goal], dict[s
     for c in cands:
         gid = f"g{len(goals) + 1}"
         id_of[id(c)] = gid
-        area = c.area.title if c.area else None
+        area = c.area_title or (c.area.title if c.area else None)
         g = Goal(id=gid, text=doc.text[c.start : c.end], level=c.level,
                  evidence=doc.evidence(c.start, c.end, f"rule:goal-{c.rule}", c.confidence),
                  area=area, deadline=c.deadline, indicator=c.indicator, national_goal=c.national)

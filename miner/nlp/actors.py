@@ -88,6 +88,13 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"|{_SUSP}{_PREFIX}utskott(?:et|ets)){_E}"),
     ("committee", "namnd",
      rf"{_B}{_SUSP}{_PREFIX}nämnd(?:en|ens)?(?:\s+i\s+(?:[Nn]orra\s+|[Ss]ödra\s+|[Vv]ästra\s+|[Öö]stra\s+)?[{_U}][{_L}]+)?{_E}"),
+    ("committee", "adj-namnd",
+     rf"{_B}(?:[{_U}][{_L}]+a|[Tt]ekniska)\s+nämnd(?:en|ens){_E}"),
+    ("committee", "kf-ks", r"(?<![\w-])(?:KF|KS|KSAU)(?::s)?(?![\w-])"),
+    ("council", "grupp",
+     rf"{_B}(?:(?:[Ss]tyr|[Rr]eferens|[Ss]amråds|[Pp]arlamentariska?\s+)grupp(?:en|ens)?|[{_U}][{_L}]+gruppen){_E}"),
+    ("department", "team", rf"{_B}[{_U}][{_L}]+teamet{_E}"),
+    ("agency", "utredning", rf"{_B}(?:[{_U}][\w]*-|[{_U}][{_L}]+)utredningen(?:\s+för\s+[{_L}]+)?{_E}"),
     ("committee", "beredning",
      rf"{_B}(?:[Bb]eredningen\s+för\s+[{_L}]+(?:\s+[{_L}]+)?|{_PREFIX}beredning(?:en|ens)){_E}"),
     ("committee", "revisorer", rf"{_B}(?:(?:de\s+)?förtroendevalda\s+)?[Rr]evisorerna{_E}"),
@@ -102,10 +109,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("department", "departement", rf"{_B}[{_U}][{_L}-]*departementet(?:s)?{_E}"),
     ("department", "arkiv", rf"{_B}[Kk]ommunarkivet(?:s)?{_E}"),
     ("council", "rad",
-     rf"{_B}(?:(?:[Kk]ommunala|[Ll]okala|[Cc]entrala|[Rr]egionala)\s+)?{_SUSP}[{_U}{_L}]*"
-     rf"(?:funktionshinders?|handikapp|funktionsrätts|pensionärs|tillgänglighets|folkhälso|brukar"
+     rf"{_B}(?:(?:[Kk]ommunala|[Ll]okala|[Cc]entrala|[Rr]egionala)\s+)?{_SUSP}[{_U}{_L}]*?"
+     rf"(?i:funktionshinders?|handikapp|funktionsrätts|pensionärs|tillgänglighets|folkhälso|brukar"
      rf"|senior|äldre|delaktighets|samarbets|funktionshindrades\s+samarbets)råd(?:et|ets)?"
-     rf"(?:\s+i\s+[{_U}][{_L}]+)?{_E}"),
+     rf"(?:\s+i\s+[{_U}][{_L}]+(?!\s+(?:kommun|stad|län)))?{_E}"),
     ("council", "radet-for",
      rf"{_B}[Rr]ådet\s+för\s+(?:[{_L}]+-\s+och\s+)?[{_L}]*(?:frågor|funktionshinder|tillgänglighet){_E}"),
     ("council", "samarbetsorgan",
@@ -114,7 +121,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("company", "ab",
      rf"{_B}(?:(?:AB|Aktiebolaget|Bostads\s+AB)\s+[{_U}][\w&-]+|(?:[{_U}][\w&-]*\s+){{1,3}}AB){_E}"),
     ("agency", "verk",
-     rf"{_B}[{_U}][{_L}]+(?:verket|myndigheten|inspektionen|ombudsmannen|kollegiet)(?:s)?{_E}"),
+     rf"{_B}[{_U}][{_L}]+(?:verket|myndigheten|inspektionen|ombudsmannen|kollegiet|institutet)(?:s)?{_E}"),
     ("agency", "statens",
      rf"{_B}Statens\s+[{_L}]+(?:institut|verk|råd|nämnd|styrelse|myndighet|inspektion|museer){_E}"),
     ("agency", "universitet",
@@ -124,9 +131,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"{_B}[Ll]änsstyrelse(?:n|ns|rna)(?:\s+i\s+[{_U}][{_L}]+(?:\s+[{_U}{_L}][{_L}]+)?\s+län)?{_E}"),
     ("agency", "domstol",
      rf"{_B}(?:[Ff]örvaltningsrätten|[Tt]ingsrätten|[Kk]ammarrätten)(?:\s+i\s+[{_U}][{_L}]+)?{_E}"),
-    ("civil-society", "funktionsratt-lokal", rf"{_B}Funktionsrätt\s+[{_U}][{_L}]+(?:\s+län)?{_E}"),
+    ("civil-society", "funktionsratt-lokal", rf"{_B}Funktionsrätt\s+(?P<place>[{_U}][{_L}]+)(?:\s+län)?{_E}"),
     ("civil-society", "forening",
-     rf"{_B}[{_U}][{_L}]+(?:föreningen|förbundet)(?:\s+i\s+[{_U}][{_L}]+)?{_E}"),
+     rf"{_B}[{_U}][{_L}]+(?:föreningen|förbundet)(?:s)?(?:\s+i\s+[{_U}][{_L}]+)?{_E}"),
     ("civil-society", "organisationer",
      rf"{_B}(?:funktionshinders?|handikapp|funktionsrätts|brukar|pensionärs)"
      rf"(?:organisation(?:en|er|erna|ernas)?|föreningar(?:na|nas)?|förbunden|rörelsen|rörelsens){_E}"),
@@ -150,9 +157,14 @@ _GENERIC_PREFIXES = {
     "beredning": {"", "ärende", "budget"},
     "rad": {""},
     "stab": {"", "general"},
-    "role": {"", "god", "till", "på", "företags", "personal", "arbets", "över", "under", "be", "projekt",
+    "role": {"god", "till", "på", "företags", "personal", "arbets", "över", "under", "be", "projekt",
              "avsnitt", "ut", "in", "sam", "rektor", "chef"},
     "forening": {"", "sam", "intresse", "bostadsrätts", "ideella"},
+    "grupp": {"målgruppen", "åldersgruppen", "riskgruppen", "grupp", "gruppen", "Målgruppen", "Åldersgruppen",
+              "Riskgruppen", "Undergruppen", "Personalgruppen", "Brukargruppen", "Elevgruppen", "Barngruppen",
+              "Yrkesgruppen", "Yrkesgrupperna", "Kontrollgruppen", "Befolkningsgruppen"},
+    "adj-namnd": {"Denna", "Varje", "Berörda", "Ansvariga", "Samtliga", "Respektive", "Båda", "Alla", "Flera",
+                  "Andra", "Övriga", "Olika", "Egna", "Nya", "Gamla", "Sådana", "Dessa", "Vissa", "Enstaka"},
     "verk": {"", "Samverket", "Nätverket", "Hantverket", "Regelverket", "Ramverket", "Verket", "Myndigheten",
              "Inspektionen", "Kollegiet", "Ombudsmannen", "Arbetsverket", "Underverket"},
 }
@@ -175,7 +187,7 @@ def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
             names.setdefault(form.casefold(), e.id)
         for a in e.abbrevs:
             abbrevs.setdefault(a, e.id)
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     abbr = "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True))
     name_re = re.compile(rf"{_B}(?:{alt})(?::?s)?{_E}", re.IGNORECASE)
     abbr_re = re.compile(rf"{_B}(?:{abbr})(?::s|s)?(?![\w-])")
@@ -194,6 +206,8 @@ _GENITIVE = [
     ("avdelningens", "avdelningen"), ("enhetens", "enheten"), ("utskottets", "utskottet"), ("rådets", "rådet"),
     ("styrelsens", "styrelsen"), ("fullmäktiges", "fullmäktige"), ("beredningens", "beredningen"),
     ("departementets", "departementet"), ("arkivets", "arkivet"), ("rörelsens", "rörelsen"),
+    ("förbundets", "förbundet"), ("föreningens", "föreningen"), ("institutets", "institutet"),
+    ("gruppens", "gruppen"), ("teamets", "teamet"), ("utredningens", "utredningen"),
     ("organisationernas", "organisationerna"), ("föreningarnas", "föreningarna"),
 ]
 _INDEFINITE = [("nämnd", "nämnden"), ("förvaltning", "förvaltningen"), ("råd", "rådet"),
@@ -293,6 +307,11 @@ def _municipal_genitive(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_INSTRUMENT = re.compile(r"\s*(?:-)?(?:konvention|standardregl|barnkonvention|deklaration|allmänna\s+förklaring"
+                         r"|s\s+konvention|:s\s+(?:konvention|standardregl|barnkonvention|deklaration|allmänna))",
+                         re.IGNORECASE)
+
+
 def find_actor_mentions(text: str) -> list[ActorMention]:
     """Every actor mention in ``text``, non-overlapping, in order (longest, most specific match wins)."""
     from ..reference import find_organisations
@@ -302,7 +321,9 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
     gaz = gazetteer()
     for m in name_re.finditer(text):
         surface = m.group(0)
-        key = surface.casefold()
+        if _INSTRUMENT.match(text, m.end()) and surface.casefold().startswith(("fn", "förenta")):
+            continue  # "FN:s konvention": the name of an instrument, not the UN acting
+        key = re.sub(r"\s+", " ", surface.casefold())
         eid = names.get(key) or names.get(re.sub(r":?s$", "", key))
         if not eid:
             continue
@@ -311,6 +332,8 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
                       ActorMention(m.start(), m.end(), surface, e.kind, e.name, e.id, "gazetteer")))
     for m in abbr_re.finditer(text):
         surface = m.group(0)
+        if _INSTRUMENT.match(text, m.end()) and surface.startswith("FN"):
+            continue
         eid = abbrevs.get(surface) or abbrevs.get(re.sub(r":?s$", "", surface))
         if not eid:
             continue
@@ -332,10 +355,23 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
             surface = m.group(0)
             generic_prefixes = _GENERIC_PREFIXES.get(rule if rule != "namnd" else "namnd", set())
             prefix = _prefix_before_head(surface, rule)
-            if rule in _GENERIC_PREFIXES and (prefix in generic_prefixes or len(prefix) < 2 and rule != "rad"):
+            short = len(prefix) < 2 and (rule in _HEAD_RULE or rule == "role")
+            if rule in _GENERIC_PREFIXES and (prefix in generic_prefixes or short):
                 if not (rule == "utskott" and " " in surface.strip()):
                     continue
             if rule == "verk" and surface.rstrip("s") in generic_prefixes:
+                continue
+            if rule == "grupp" and surface.split()[-1] in generic_prefixes:
+                continue
+            if rule == "adj-namnd" and surface.split()[0] in generic_prefixes:
+                continue
+            if rule == "funktionsratt-lokal" and m.group("place") not in _place_names():
+                continue
+            if rule == "kf-ks":
+                kind, surface_name = "committee", {"KF": "Kommunfullmäktige", "KS": "Kommunstyrelsen",
+                                                   "KSAU": "Kommunstyrelsens arbetsutskott"}[surface.split(":")[0]]
+                cands.append((m.start(), -(m.end() - m.start()), 2,
+                              ActorMention(m.start(), m.end(), surface, kind, surface_name, "", rule)))
                 continue
             name = normalise_name(surface, kind, rule)
             cands.append((m.start(), -(m.end() - m.start()), 2,

@@ -12,6 +12,7 @@ Cue labels (``doc.spans["goal_cues"]``):
 ``goal``      "målet är att", "har som mål", "vi vill", "ska verka för" — a goal stated as such
 ``purpose``   "syftet med ... är att", "syftar till" — a purpose (documents state their aims this way)
 ``vision``    "visionen är", "vår vision"
+``assignment`` "får i uppdrag att", "uppdras att" — an assignment, i.e. an action
 ``modal``     "ska" / "skall" — a commitment when it is the main verb of a statement
 ``must``      "måste"
 ``future``    "kommer att"
@@ -49,7 +50,10 @@ CUE_PATTERNS: dict[str, str] = {
         + r"\s+(?:är|var)\s+(?:även\s+|också\s+)?(?:att|:)(?!\w)"
         r"|(?<!\w)syftar\s+(?:\w+\s+)?till(?!\w)|(?<!\w)har\s+(?:även\s+|också\s+)?(?:till\s+)?syfte(?:t)?\s+att(?!\w)"
     ),
-    "vision": r"(?<!\w)(?:vår\s+vision|visionen|vision)(?:\s+(?:är|för\s+[^.:;\n]{1,60}?\s+är))?\s*[:–-]?(?=\s)",
+    "vision": (r"(?<!\w)(?:vår\s+vision|visionen|vision)(?:\s+\d{4})?(?:\s+(?:är|för\s+[^.:;\n]{1,60}?\s+är)(?=\s)|\s*[:–]"
+               r"(?=\s))"),
+    "assignment": (r"(?<!\w)(?:får|ges|ger|har\s+fått)\s+(?:\w+\s+){0,2}?(?:i\s+)?uppdrag(?:et)?\s+att(?!\w)"
+                   r"|(?<!\w)uppdras\s+(?:\w+\s+){0,2}?att(?!\w)"),
     "modal": r"(?<!\w)(?:ska|skall)(?!\w)",
     "must": r"(?<!\w)måste(?!\w)",
     "future": r"(?<!\w)kommer\s+(?:\w+\s+)?att(?!\w)",
