@@ -12,10 +12,14 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from .documents import DOCUMENTS
-from .gold import gold_record, layout_record
+from .gold import goal_pages, gold_record, layout_record
 from .render import Renderer
 
-__all__ = ["DOCUMENTS", "build", "write_jsonl"]
+__all__ = ["BUNDLED_WITH", "DOCUMENTS", "build", "write_jsonl"]
+
+#: Library versions the bundled PDFs in corpus/sample were rendered with. Other versions may lay out or
+#: compress differently, so byte-for-byte comparisons with the bundle only hold with these.
+BUNDLED_WITH = {"reportlab": "5.1.0", "Pillow": "13.0.0"}
 
 
 def _page_texts(path: Path) -> list[str]:
@@ -45,8 +49,6 @@ def build(out_dir: Path, only: list[str] | None = None) -> tuple[list[dict], lis
         path = out_dir / doc.file
         renderer = Renderer(doc)
         record = renderer.render(str(path))
-        from .gold import goal_pages
-
         pages = goal_pages(doc, _page_texts(path), record)
         gold.append(gold_record(doc, pages))
         layout.append(layout_record(doc, record, renderer.tables))

@@ -207,8 +207,8 @@ def layout_record(doc: spec.Doc, record: Record, tables: list[spec.Table]) -> di
         "toc_pages": sorted(set(record.toc_pages)),
         "headings": [{"text": h["text"], "number": h["number"], "level": h["level"], "page": h["page"]}
                      for h in record.headings],
-        "tables": [{"pages": sorted(record.table_pages.get(i, [])), "header": t.header, "rows": len(t.rows)}
-                   for i, t in enumerate(tables)],
+        "tables": [{"pages": sorted(record.table_pages.get(i, [])), "header": t.header, "rows": len(t.rows),
+                    "header_repeated": t.repeat_header} for i, t in enumerate(tables)],
         "image_only_pages": sorted(p for p, k in kinds.items() if k == "scan"),
         "two_column_pages": sorted(record.column_pages),
         "landscape_pages": sorted(p for p, k in kinds.items() if k == "landscape"),

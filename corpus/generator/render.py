@@ -11,7 +11,6 @@ random and ``rl_config.invariant`` is set, so the bytes are reproducible.
 
 from __future__ import annotations
 
-import io
 import os
 import random
 import re
@@ -859,10 +858,4 @@ def render_pdf(doc: spec.Doc, path: str) -> Record:
     return Renderer(doc).render(path)
 
 
-def pdf_bytes(doc: spec.Doc) -> tuple[bytes, Record]:
-    buf = io.BytesIO()
-    rec = Renderer(doc).render(buf)
-    return buf.getvalue(), rec
-
-
-__all__ = ["SHY", "Record", "Renderer", "pdf_bytes", "render_pdf", "scan_image"]
+__all__ = ["SHY", "Record", "Renderer", "render_pdf", "scan_image"]

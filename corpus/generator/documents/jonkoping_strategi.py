@@ -187,6 +187,10 @@ DOC = Doc(
           "får genomslag i den egna verksamheten. Vätterhem AB ska beakta strategin i sin planering av "
           "nyproduktion och ombyggnad. Rådet för funktionshinderfrågor är ett viktigt forum för dialog om "
           "hur arbetet går."),
+        P("Ett särskilt ansvar har stadsbyggnadsnämnden och tekniska nämnden för den fysiska miljön, "
+          "socialnämnden för stöd och boende, kultur- och fritidsnämnden för fritid och hälsa och "
+          "arbetsmarknadsnämnden för arbete och försörjning. Samtliga nämnder ansvarar för bemötande och "
+          "tillgänglig information inom sina verksamheter."),
         P("Strategin följs upp årligen i årsredovisningen. Inför 2027 görs en halvtidsavstämning."),
         TwoColumnStart(),
         H1("Ordlista"),

@@ -163,6 +163,9 @@ DOC = Doc(
             Row(["Självfinansieringsgrad (%)", "52", "48", "57", "68"]),
         ], widths=[0.4, 0.15, 0.15, 0.15, 0.15], kind="plain", font_size=9, repeat_header=False),
         H1("Styrning och uppföljning"),
+        P("Barn- och utbildningsnämnden, fritidsnämnden, stadsbyggnadsnämnden, tekniska nämnden, "
+          "socialnämnden och arbetsmarknadsnämnden har ett särskilt ansvar för de mål som rör deras "
+          "verksamheter. Kommunstyrelsen har ett samordnande ansvar för alla målområden."),
         P("Nämnder och bolag ska i sina verksamhetsplaner beskriva hur de bidrar till kommunfullmäktiges mål. "
           "Uppföljning sker i delårsrapport och årsredovisning. Stadsledningsförvaltningen samordnar "
           "uppföljningen, och bolagen rapporterar via Luleå Kommunföretag AB."),

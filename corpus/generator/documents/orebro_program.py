@@ -198,6 +198,9 @@ DOC = Doc(
           "egna verksamheten omsätts i verksamhetsplan och budget. Kommunstyrelsen ansvarar för samordning, "
           "stöd och uppföljning. Funktionsrättsrådet ska få ta del av nämndernas planer och ges möjlighet "
           "att lämna synpunkter."),
+        P("I första hand ansvarar samhällsbyggnadsnämnden och kommunstyrelsen för målområdet Tillgänglig "
+          "kommun, funktionsstödsnämnden och ÖBO för Självständigt liv, grundskolenämnden och KFN för Barn och "
+          "unga samt arbetsmarknadsnämnden för Arbete och sysselsättning."),
         H2("Uppföljning"),
         P("Delmålen följs upp årligen i nämndernas verksamhetsberättelser. Kommunstyrelseförvaltningen "
           "sammanställer en rapport som redovisas för kommunstyrelsen och Funktionsrättsrådet. Där det är "

@@ -202,6 +202,8 @@ DOC = Doc(
         P("Socialstyrelsen och Myndigheten för delaktighet (MFD) har visat att personer med "
           "funktionsnedsättning har sämre hälsa och oftare avstår från vård. Personer med intellektuell "
           "funktionsnedsättning har högre dödlighet i sjukdomar som går att förebygga eller behandla."),
+        P("Handlingsplanen utgår från regionfullmäktiges budget och från Region Skånes övergripande mål om "
+          "jämlik hälsa. Den ersätter inte de krav som följer av lag."),
         H2("Samverkan med kommunerna"),
         P("Flera av åtgärderna kräver samverkan med de 33 skånska kommunerna, till exempel när det gäller "
           "hjälpmedel, färdtjänst och insatser för barn. Malmö stad och flera andra kommuner har i sina "

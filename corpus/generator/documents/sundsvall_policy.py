@@ -24,7 +24,7 @@ DOC = Doc(
         A("Kommunfullmäktige", "committee", "adopting", aliases=("kommunfullmäktige",)),
         A("Kommunstyrelsen", "committee", "follows-up", "owner", aliases=("kommunstyrelsen",)),
         A("Kommunstyrelsekontoret", "department", "owner"),
-        A("Samtliga nämnder och bolag", "committee", "responsible", aliases=("nämnder och bolag",)),
+        A("Samtliga nämnder och bolag", "committee", "responsible", aliases=("nämnder och kommunala bolag",)),
         A("Mitthem AB", "company", "mentioned"),
         A("Rådet för funktionshinderfrågor", "council", "consulted"),
     ],
