@@ -37,7 +37,9 @@ WHERE {
   OPTIONAL { ?doc eli:type_document/skos:notation ?type }
   OPTIONAL { ?doc sty:statedType ?statedType }
   OPTIONAL { ?doc sty:organisationName ?organisation }
-  OPTIONAL { ?doc dcterms:publisher/(sty:kommunkod|sty:lanskod) ?kommunkod }
+  OPTIONAL { ?doc dcterms:publisher ?org .
+             OPTIONAL { ?org sty:kommunkod ?municipalityCode } OPTIONAL { ?org sty:lanskod ?countyCode } }
+  BIND(COALESCE(?municipalityCode, ?countyCode) AS ?kommunkod)
   OPTIONAL { ?doc eli:date_document ?adopted }
   OPTIONAL { ?doc eli:passed_by/skos:prefLabel ?adoptedBy }
   OPTIONAL { ?doc sty:pageCount ?pages }

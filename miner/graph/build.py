@@ -308,10 +308,12 @@ class _Builder:
         if node.value in self._described:
             return
         self._described.add(node.value)
-        self.typed(node, STY.Actor, *vocab.ACTOR_CLASSES.get(a.kind, ()))
         self.add(node, STY.kind, _s(a.kind))
         if node.value.startswith((vocab.municipality(""), vocab.region(""))):
-            return  # reference resource: names, codes and county come from the reference graph
+            # reference resource: class, names, codes and county come from the reference graph
+            self.typed(node, STY.Actor)
+            return
+        self.typed(node, STY.Actor, *vocab.ACTOR_CLASSES.get(a.kind, ()))
         self.add(node, SKOS.prefLabel, _sv(a.name))
         if a.kommunkod:
             try:

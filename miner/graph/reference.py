@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, XSD
 
 from .. import reference as ref
@@ -67,6 +67,10 @@ def _int(n: int) -> Literal:
     return Literal(n, datatype=XSD.integer)
 
 
+def _u(iri: str) -> URIRef:
+    return URIRef(iri)
+
+
 def _bind(g: Graph) -> Graph:
     for name, ns in vocab.VOCAB_PREFIXES.items():
         g.bind(name, ns, override=True, replace=True)
@@ -79,7 +83,7 @@ def _bind(g: Graph) -> Graph:
 def crpd_graph() -> Graph:
     """The 50 CRPD articles as a SKOS concept scheme, with collections of substantive and procedural articles."""
     g = _bind(Graph())
-    scheme = vocab.crpd()
+    scheme = _u(vocab.crpd())
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
     g.add((scheme, RDF.type, ELI.LegalResource))
     g.add((scheme, SKOS.prefLabel, _sv("Konventionen om rättigheter för personer med funktionsnedsättning")))
@@ -95,12 +99,12 @@ def crpd_graph() -> Graph:
         "procedural": ("Procedurartiklar (34–50)", "Procedural articles (34–50)"),
     }
     for part, (sv, en) in parts.items():
-        coll = vocab.crpd_part(part)
+        coll = _u(vocab.crpd_part(part))
         g.add((coll, RDF.type, SKOS.Collection))
         g.add((coll, SKOS.prefLabel, _sv(sv)))
         g.add((coll, SKOS.prefLabel, _en(en)))
     for a in ref.articles().values():
-        art = vocab.article(a.number)
+        art = _u(vocab.article(a.number))
         g.add((art, RDF.type, STY.ConventionArticle))
         g.add((art, RDF.type, SKOS.Concept))
         g.add((art, RDF.type, ELI.LegalResourceSubdivision))
@@ -113,19 +117,19 @@ def crpd_graph() -> Graph:
         g.add((art, SKOS.prefLabel, _en(a.title_en)))
         g.add((art, SKOS.altLabel, _sv(f"Artikel {a.number}")))
         g.add((art, SKOS.altLabel, _en(f"Article {a.number}")))
-        g.add((vocab.crpd_part(a.part), SKOS.member, art))
+        g.add((_u(vocab.crpd_part(a.part)), SKOS.member, art))
     return g
 
 
 def municipalities_graph() -> Graph:
     """All 290 municipalities with code, names, county, region and SKR municipality group 2023."""
     g = _bind(Graph())
-    scheme = vocab.kommungrupp_scheme()
+    scheme = _u(vocab.kommungrupp_scheme())
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
     g.add((scheme, SKOS.prefLabel, _sv("SKR:s kommungruppsindelning 2023")))
     g.add((scheme, SKOS.prefLabel, _en("SKR municipality grouping 2023")))
     for m in ref.municipalities().values():
-        main, group = vocab.kommungrupp(m.group_code[0]), vocab.kommungrupp(m.group_code)
+        main, group = _u(vocab.kommungrupp(m.group_code[0])), _u(vocab.kommungrupp(m.group_code))
         for concept, notation, label in ((main, m.group_code[0], m.main_group), (group, m.group_code, m.group)):
             g.add((concept, RDF.type, STY.KommunGrupp))
             g.add((concept, RDF.type, SKOS.Concept))
@@ -135,7 +139,7 @@ def municipalities_graph() -> Graph:
         g.add((main, SKOS.topConceptOf, scheme))
         g.add((group, SKOS.broader, main))
 
-        node = vocab.municipality(m.kommunkod)
+        node = _u(vocab.municipality(m.kommunkod))
         g.add((node, RDF.type, STY.Municipality))
         g.add((node, RDF.type, ORG.FormalOrganization))
         g.add((node, DCTERMS.identifier, Literal(m.kommunkod)))
@@ -144,7 +148,7 @@ def municipalities_graph() -> Graph:
         g.add((node, SKOS.altLabel, _sv(m.name)))
         g.add((node, STY.lanskod, Literal(m.lanskod)))
         g.add((node, STY.county, _sv(m.county)))
-        g.add((node, STY.region, vocab.region(m.lanskod)))
+        g.add((node, STY.region, _u(vocab.region(m.lanskod))))
         g.add((node, ORG.classification, group))
     return g
 
@@ -153,7 +157,7 @@ def regions_graph() -> Graph:
     """The 21 regions, by county code."""
     g = _bind(Graph())
     for r in ref.regions().values():
-        node = vocab.region(r.lanskod)
+        node = _u(vocab.region(r.lanskod))
         g.add((node, RDF.type, STY.Region))
         g.add((node, RDF.type, ORG.FormalOrganization))
         g.add((node, DCTERMS.identifier, Literal(r.lanskod)))
@@ -166,7 +170,7 @@ def regions_graph() -> Graph:
 def national_goal_graph() -> Graph:
     """The national disability-policy goal and its four directions, as a SKOS concept scheme."""
     g = _bind(Graph())
-    scheme = vocab.national_goal()
+    scheme = _u(vocab.national_goal())
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
     g.add((scheme, SKOS.prefLabel, _sv("Det nationella målet för funktionshinderspolitiken")))
     g.add((scheme, SKOS.prefLabel, _en("The national goal for disability policy")))
@@ -176,7 +180,7 @@ def national_goal_graph() -> Graph:
                                        "child being taken into account.")))
     g.add((scheme, DCTERMS.source, Literal("Prop. 2016/17:188")))
     for n, sv, en in DIRECTIONS:
-        node = vocab.direction(n)
+        node = _u(vocab.direction(n))
         g.add((node, RDF.type, STY.NationalDirection))
         g.add((node, RDF.type, SKOS.Concept))
         g.add((node, SKOS.inScheme, scheme))
@@ -191,14 +195,14 @@ def national_goal_graph() -> Graph:
 def ladder_graph() -> Graph:
     """SKR's participation ladder, its five steps ranked from information to co-decision."""
     g = _bind(Graph())
-    scheme = vocab.ladder()
+    scheme = _u(vocab.ladder())
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
     g.add((scheme, SKOS.prefLabel, _sv("Delaktighetstrappan")))
     g.add((scheme, SKOS.prefLabel, _en("Participation ladder")))
     g.add((scheme, DCTERMS.creator, Literal("Sveriges Kommuner och Regioner (SKR)")))
     previous = None
     for rank, (key, sv, en) in enumerate(LADDER, start=1):
-        node = vocab.ladder_step(key)
+        node = _u(vocab.ladder_step(key))
         g.add((node, RDF.type, STY.LadderStep))
         g.add((node, RDF.type, SKOS.Concept))
         g.add((node, SKOS.inScheme, scheme))

@@ -7,8 +7,10 @@ a query written against one deployment works against another. Resources
 setting (``MINER_BASE_IRI``, default ``https://w3id.org/styrdok/``), so a
 deployment can publish its data under its own domain.
 
-Minting functions return :class:`rdflib.URIRef`, which is a ``str``: usable as
-is with rdflib and as ``pyoxigraph.NamedNode(iri)`` with Oxigraph.
+Minting functions return plain ``str`` IRIs, equal to the IRIs query results
+hold: wrap them as ``rdflib.URIRef(iri)`` or ``pyoxigraph.NamedNode(iri)``.
+Vocabulary terms (``STY.Goal``) are rdflib ``URIRef``s from ``Namespace``
+objects; compare them with ``str(term)``.
 """
 
 from __future__ import annotations
@@ -108,8 +110,8 @@ def _seg(value: str | int, *, keep_slash: bool = False) -> str:
     return quote(str(value), safe=_SEGMENT_SAFE + ("/" if keep_slash else ""))
 
 
-def _iri(*parts: str | int, keep_slash: bool = False) -> URIRef:
-    return URIRef(base() + "/".join(_seg(p, keep_slash=keep_slash) for p in parts))
+def _iri(*parts: str | int, keep_slash: bool = False) -> str:
+    return base() + "/".join(_seg(p, keep_slash=keep_slash) for p in parts)
 
 
 _ASCII_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u", "æ": "ae", "ø": "o"})
@@ -125,14 +127,14 @@ def slug(text: str) -> str:
 # ---------------------------------------------------------------- document & parts
 
 
-def doc(doc_id: str) -> URIRef:
+def doc(doc_id: str) -> str:
     """A policy document: ``{base}doc/{doc_id}``."""
     if not doc_id:
         raise ValueError("a document needs a non-empty id before it can go into the graph")
     return _iri("doc", doc_id)
 
 
-def doc_graph(doc_id: str) -> URIRef:
+def doc_graph(doc_id: str) -> str:
     """The named graph holding everything said about one document: ``{base}graph/{doc_id}``."""
     if not doc_id:
         raise ValueError("a document needs a non-empty id before it can go into the graph")
@@ -157,37 +159,37 @@ def doc_id_of(iri: str) -> str | None:
     return None
 
 
-def goal(doc_id: str, goal_id: str) -> URIRef:
+def goal(doc_id: str, goal_id: str) -> str:
     """``{base}doc/{doc_id}/goal/{goal_id}``."""
     return _iri("doc", doc_id, "goal", goal_id)
 
 
-def evidence(doc_id: str, n: int) -> URIRef:
+def evidence(doc_id: str, n: int) -> str:
     """An evidence annotation, numbered within its document: ``{base}doc/{doc_id}/evidence/{n}``."""
     return _iri("doc", doc_id, "evidence", n)
 
 
-def evidence_part(evidence_iri: str, part: str) -> URIRef:
+def evidence_part(evidence_iri: str, part: str) -> str:
     """The target and selectors of an annotation, as fragments of its IRI (``#target``, ``#quote``...)."""
-    return URIRef(f"{evidence_iri}#{part}")
+    return f"{evidence_iri}#{part}"
 
 
-def link(doc_id: str, n: int) -> URIRef:
+def link(doc_id: str, n: int) -> str:
     """A qualified (reified) statement of a document, numbered: ``{base}doc/{doc_id}/link/{n}``."""
     return _iri("doc", doc_id, "link", n)
 
 
-def field(doc_id: str, name: str) -> URIRef:
+def field(doc_id: str, name: str) -> str:
     """A metadata statement (title, adopted_by...): ``{base}doc/{doc_id}/field/{name}``."""
     return _iri("doc", doc_id, "field", name)
 
 
-def extraction(doc_id: str) -> URIRef:
+def extraction(doc_id: str) -> str:
     """The PROV activity that extracted a document's assertions."""
     return _iri("doc", doc_id, "extraction")
 
 
-def extractor(name: str) -> URIRef:
+def extractor(name: str) -> str:
     """The software agent behind evidence, e.g. ``rule:metadata-block``: ``{base}extractor/{name}``."""
     return _iri("extractor", name)
 
@@ -195,17 +197,17 @@ def extractor(name: str) -> URIRef:
 # ---------------------------------------------------------- organisations & actors
 
 
-def municipality(kommunkod: str) -> URIRef:
+def municipality(kommunkod: str) -> str:
     """``{base}municipality/{kommunkod}`` (SCB four-digit code)."""
     return _iri("municipality", kommunkod)
 
 
-def region(lanskod: str) -> URIRef:
+def region(lanskod: str) -> str:
     """``{base}region/{lanskod}`` (SCB two-digit county code)."""
     return _iri("region", lanskod)
 
 
-def organisation(code: str) -> URIRef:
+def organisation(code: str) -> str:
     """A municipality for a four-digit code, a region for a two-digit one."""
     code = code.strip()
     if re.fullmatch(r"\d{4}", code):
@@ -215,16 +217,16 @@ def organisation(code: str) -> URIRef:
     raise ValueError(f"not a kommunkod or lanskod: {code!r}")
 
 
-def kommungrupp(code: str) -> URIRef:
+def kommungrupp(code: str) -> str:
     """An SKR 2023 municipality group (``A2``) or main group (``A``): ``{base}kommungrupp/{code}``."""
     return _iri("kommungrupp", code)
 
 
-def kommungrupp_scheme() -> URIRef:
+def kommungrupp_scheme() -> str:
     return _iri("kommungrupp")
 
 
-def actor(actor_id: str) -> URIRef:
+def actor(actor_id: str) -> str:
     """``{base}actor/{actor_id}``; ids are scoped by the extractor (``0380/socialnamnden``, ``agency/mfd``)."""
     if not actor_id:
         raise ValueError("an actor needs a non-empty id")
@@ -234,41 +236,41 @@ def actor(actor_id: str) -> URIRef:
 # ------------------------------------------------------------------- concepts
 
 
-def crpd() -> URIRef:
+def crpd() -> str:
     """The convention: a SKOS concept scheme of its articles (and an ELI legal resource)."""
     return _iri("crpd")
 
 
-def article(n: int) -> URIRef:
+def article(n: int) -> str:
     """CRPD article ``n``: ``{base}crpd/article/{n}``."""
     return _iri("crpd", "article", int(n))
 
 
-def crpd_part(part: str) -> URIRef:
+def crpd_part(part: str) -> str:
     """The SKOS collection of substantive (1-33) or procedural (34-50) articles."""
     return _iri("crpd", part)
 
 
-def doctype_scheme() -> URIRef:
+def doctype_scheme() -> str:
     return _iri("doctype")
 
 
-def doctype(label: str) -> URIRef:
+def doctype(label: str) -> str:
     """One of the six document types: ``{base}doctype/{label}`` (strategy, programme, plan...)."""
     return _iri("doctype", label)
 
 
-def national_goal() -> URIRef:
+def national_goal() -> str:
     """The national disability-policy goal (prop. 2016/17:188), a concept scheme of its directions."""
     return _iri("national-goal")
 
 
-def direction(n: int) -> URIRef:
+def direction(n: int) -> str:
     """One of the four directions (inriktningar) of the national goal: ``{base}national-goal/direction/{n}``."""
     return _iri("national-goal", "direction", int(n))
 
 
-def ladder() -> URIRef:
+def ladder() -> str:
     """SKR's participation ladder (delaktighetstrappan), a concept scheme of its steps."""
     return _iri("ladder")
 
@@ -281,14 +283,14 @@ _LADDER_ALIASES = {
 }
 
 
-def ladder_step(step: str) -> URIRef:
+def ladder_step(step: str) -> str:
     """A ladder step by its Swedish or English name: ``{base}ladder/{step}``."""
     key = step.strip().casefold()
     key = _LADDER_ALIASES.get(key, key)
     return _iri("ladder", key if key in LADDER_STEPS else slug(key))
 
 
-def topic(concept: str) -> URIRef:
+def topic(concept: str) -> str:
     """The IRI of a :class:`miner.model.TopicLink` concept: ``"direction:2"`` or ``"ladder:dialog"``.
 
     Anything else gets an IRI under ``{base}topic/`` that names no known concept,
@@ -306,22 +308,22 @@ def topic(concept: str) -> URIRef:
 # -------------------------------------------------------------- graphs & dataset
 
 
-def dataset() -> URIRef:
+def dataset() -> str:
     """The dataset as a whole (VoID/DCAT description)."""
     return _iri("dataset")
 
 
-def ontology_graph() -> URIRef:
+def ontology_graph() -> str:
     """Named graph holding the ontology and the dataset description."""
     return _iri("dataset", "graph", "ontology")
 
 
-def reference_graph() -> URIRef:
+def reference_graph() -> str:
     """Named graph holding the reference data (articles, municipalities, regions, national goal, ladder)."""
     return _iri("dataset", "graph", "reference")
 
 
-def entities_graph() -> URIRef:
+def entities_graph() -> str:
     """Named graph holding what is said of things several documents share: actors and extractors.
 
     Their descriptions (name, kind, municipality) would otherwise repeat in every
@@ -335,15 +337,16 @@ def entities_graph() -> URIRef:
 def is_shared_entity(iri: str) -> bool:
     """True for IRIs described in :func:`entities_graph` rather than in a document's graph."""
     b = base()
-    return iri.startswith((b + "actor/", b + "extractor/", b + "municipality/", b + "region/"))
+    # str(): rdflib's URIRef.startswith does not take a tuple
+    return str(iri).startswith((b + "actor/", b + "extractor/", b + "municipality/", b + "region/"))
 
 
-def meta_graph() -> URIRef:
+def meta_graph() -> str:
     """Named graph holding the build's statistics (VoID counts), rewritten by every build."""
     return _iri("dataset", "graph", "meta")
 
 
-def sparql_endpoint() -> URIRef:
+def sparql_endpoint() -> str:
     return _iri("sparql")
 
 
