@@ -42,13 +42,16 @@ RULE_CONFIDENCE = {
     "sektor": 0.75, "stab": 0.7, "departement": 0.9, "arkiv": 0.8, "rad": 0.9, "radet-for": 0.9,
     "samarbetsorgan": 0.85, "company": 0.8, "ab": 0.8, "verk": 0.75, "statens": 0.8, "universitet": 0.8,
     "lansstyrelse": 0.9, "domstol": 0.85, "funktionsratt-lokal": 0.85, "forening": 0.65, "organisationer": 0.75,
-    "org-branch": 0.85, "role": 0.65, "table-cell": 0.6, "metadata": 0.8,
+    "org-branch": 0.85, "role": 0.65, "company-short": 0.7, "collective": 0.7, "grupp": 0.6, "team": 0.6,
+    "utredning": 0.7, "adj-namnd": 0.85, "kf-ks": 0.8, "table-cell": 0.6, "metadata": 0.8,
 }
 
 #: Kinds reported only when they play a role: a municipality named in passing is context, not an actor
 #: of the document (the document's own municipality is its ``kommunkod``), and a job title named in
 #: passing ("handläggaren", "enhetschefen") is not an organisational actor unless given a task.
 QUIET_KINDS = {"municipality", "role"}
+#: Rules whose mentions name a class of bodies ("samtliga nämnder"): reported only with a role.
+QUIET_RULES = {"collective", "organisationer"}
 
 #: Kinds that belong to a municipality (or region) and are scoped by its code.
 SCOPED_KINDS = {"committee", "department", "council", "role", "municipality", "region"}
@@ -138,14 +141,14 @@ def resolve(m: ActorMention, doc_code: str | None, doc_scope: str) -> Resolved |
             return Resolved(f"{doc_scope}/{slug(name)}", name, "region", None, m)
         return Resolved(f"{lan}/region", regions()[lan].name, "region", lan, m)
     if m.rule == "lansstyrelse":
-        mm = re.search(r"\si\s+(.+?)\s+län$", m.name)
+        mm = re.search(r"\si\s+(.+?)(?:\s+län)?$", m.name)
         lan = _county_by_name(mm.group(1)) if mm else _county(doc_code)
         if lan and lan in regions():
             county = regions()[lan].county
             return Resolved(f"agency/lansstyrelsen-{lan}", f"Länsstyrelsen i {county}", "agency", None, m)
         return Resolved("agency/lansstyrelsen", "Länsstyrelsen", "agency", None, m)
     name = m.name
-    if m.rule in ("ab", "company"):
+    if m.rule in ("ab", "company", "company-short"):
         return Resolved(f"company/{slug(name)}", name, "company", None, m)
     if m.kind == "civil-society" and not m.generic:
         return Resolved(f"org/{slug(name)}", name, m.kind, None, m)
@@ -212,6 +215,7 @@ _GENERIC_CELL = re.compile(r"^(?:alla|samtliga|respektive|berörda?|varje|övrig
 class _Acc:
     actor: Actor
     roles: set[str] = field(default_factory=set)
+    rules: set[str] = field(default_factory=set)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -248,6 +252,75 @@ def mention_roles(text: str, m: ActorMention, kind: str) -> set[str]:
     if _FOLLOW_LINE.match(line_head):
         roles.add("follows-up")
     return roles
+
+
+_VERB_AFTER = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:ska|skall|bör|får|kan|måste|har|[a-zåäö]{2,}(?:ar|er|ir|or|ur|yr|år|är|ör))(?![\w])")
+_SUBJECT_LEAD = {"", "alla", "varje", "även", "samtliga", "dessutom", "därför", "också"}
+
+
+def _subject_actors(text: str, gs: int, ge: int, inside: list[tuple[ActorMention, str]]) -> list[str]:
+    """Actors that are the grammatical subject opening a goal: "Socialnämnden och omsorgsnämnden utvecklar
+    ...", "Kommunstyrelsen får i uppdrag att ...", "Uppsalahem ska öka ..." — they carry it out."""
+    if not inside:
+        return []
+    first = inside[0][0]
+    if text[gs : first.start].strip().casefold() not in _SUBJECT_LEAD:
+        return []
+    chain = [inside[0]]
+    for m, aid in inside[1:]:
+        gap = text[chain[-1][0].end : m.start]
+        if re.fullmatch(r"\s*(?:,|och|samt|&)\s*", gap):
+            chain.append((m, aid))
+        else:
+            break
+    last = chain[-1][0]
+    if last.text.endswith(("s", ":s")) and not last.name.casefold().endswith("s") and last.rule != "kf-ks":
+        return []  # a genitive ("Socialnämndens verksamhet ska ...") is not the subject
+    if not _VERB_AFTER.match(text[last.end : ge]):
+        return []
+    return [aid for _m, aid in chain]
+
+
+def _area_responsibility(doc: Document, goals: list[Goal],
+                         mentions: list[tuple[ActorMention, str]]) -> dict[str, list[str]]:
+    """Goal area (casefolded title) → responsible actors, from a table with an area and an Ansvarig column
+    ("Målområde | ... | Ansvarig nämnd") or a sentence naming both ("... ansvarar för målområdet Bostad")."""
+    areas = {g.area.casefold(): g.area for g in goals if g.area}
+    if not areas:
+        return {}
+    out: dict[str, list[str]] = {}
+    text = doc.text
+
+    def in_span(s: int, e: int) -> list[tuple[ActorMention, str]]:
+        return [(m, a) for m, a in mentions if s <= m.start and m.end <= e]
+
+    for table in doc.tables:
+        c_area = table.column("målområde", "område", "fokusområde", "insatsområde")
+        c_resp = table.column("ansvar", "huvudansvar", "ansvarig")
+        if c_area is None or c_resp is None:
+            continue
+        for row in table.rows:
+            if max(c_area, c_resp) >= len(row):
+                continue
+            key = row[c_area].text.strip().casefold()
+            if key in areas:
+                out.setdefault(key, []).extend(a for _m, a in in_span(row[c_resp].start, row[c_resp].end))
+    for key in areas:
+        if key in out:
+            continue
+        for hit in re.finditer(re.escape(key), text.casefold()):
+            s, e = _sentence_bounds(text, hit.start(), hit.end())
+            sentence = text[s:e]
+            if "ansvar" not in sentence.casefold() or len(sentence) > 400:
+                continue
+            cut = s + sentence.casefold().find("ansvar")
+            found = [a for m, a in in_span(s, e)
+                     if m.start < cut or re.match(r"\s*(?:och|,)", text[m.end : m.end + 5])]
+            if found:
+                out.setdefault(key, []).extend(found)
+                break
+    return {k: list(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def _letterhead_owners(doc: Document, mentions: list[ActorMention]) -> set[int]:
@@ -320,6 +393,7 @@ def extract_actors(doc: Document, sdoc=None, goals: Iterable[Goal] = (), goal_so
             rule = rule or r.mention.rule
             acc.actor.mentions.append(doc.evidence(s, e, f"rule:actor-{rule}", RULE_CONFIDENCE.get(rule, 0.6)))
         acc.roles |= roles
+        acc.rules.add(rule or r.mention.rule)
         return r.id
 
     letterhead = _letterhead_owners(doc, mentions)
@@ -386,20 +460,35 @@ def extract_actors(doc: Document, sdoc=None, goals: Iterable[Goal] = (), goal_so
                 for r in _cell_actors(text, cs, ce, doc_code, doc_scope):
                     ids.append(add(r, {"responsible"}))
         gs, ge = g.evidence.start, g.evidence.end
-        for m, aid in mentions_in(gs, ge):
-            roles = mention_roles(text, m, accs[aid].actor.kind)
-            lead = text[gs : m.start].strip().casefold()
-            subject = lead in ("", "alla", "varje", "även", "samtliga") and re.match(
-                r"^\s*(?:\([^)]*\)\s*)?(?:ska|skall|ansvarar|har\s+ansvar|bör)\b", text[m.end : ge], re.I)
-            if "responsible" in roles or subject:
+        inside = mentions_in(gs, ge)
+        for aid in _subject_actors(text, gs, ge, inside):
+            ids.append(aid)
+            accs[aid].roles.add("responsible")
+        for m, aid in inside:
+            if "responsible" in mention_roles(text, m, accs[aid].actor.kind):
                 ids.append(aid)
                 accs[aid].roles.add("responsible")
         g.actors = list(dict.fromkeys(ids))
 
+    # goals with no responsible actor of their own: the actors responsible for their goal area
+    area_actors = _area_responsibility(doc, [g for g in goals if g.area], by_pos)
+    by_id = {g.id: g for g in goals}
+    for g in goals:
+        if g.actors or g.national_goal or not g.area:
+            continue
+        parent = by_id.get(g.parent) if g.parent else None
+        if parent is not None and parent.area == g.area:
+            continue  # only the top goals of an area; the goals under them have their own actors
+        ids = area_actors.get(g.area.casefold(), [])
+        g.actors = list(dict.fromkeys(ids))
+        for aid in ids:
+            if aid in accs:
+                accs[aid].roles.add("responsible")
+
     actors = []
     for acc in accs.values():
         roles = [r for r in ("adopting", "owner", "responsible", "consulted", "follows-up") if r in acc.roles]
-        if not roles and acc.actor.kind in QUIET_KINDS:
+        if not roles and (acc.actor.kind in QUIET_KINDS or acc.rules <= QUIET_RULES):
             continue
         acc.actor.roles = roles or ["mentioned"]
         actors.append(acc.actor)

@@ -316,7 +316,7 @@ def _score_details(gd: GoldDoc, analysis: Analysis, own: list, pairs, res: Resul
         pres = [frozenset({a, a.split("/", 1)[-1]}) | actor_keys(actor_by_id[a].name) for a in pred.actors
                 if a in actor_by_id]
         ap = match_pairs(list(range(len(pres))), list(range(len(gres))),
-                         lambda x, y: 1.0 if pres[x] & gres[y] else 0.0)
+                         lambda x, y, pres=pres, gres=gres: 1.0 if pres[x] & gres[y] else 0.0)
         res.goal_actors.add(len(ap), len(pres) - len(ap), len(gres) - len(ap))
 
 
@@ -415,5 +415,17 @@ def iter_results(results: list[Result]) -> Iterator[dict[str, Any]]:
         yield r.as_dict()
 
 
-__all__ = ["GOAL_THRESHOLD", "GoldDoc", "PRF", "Result", "actor_keys", "configure", "evaluate", "load_gold",
-           "match_pairs", "run", "score_document", "token_set_similarity"]
+__all__ = [
+    "GOAL_THRESHOLD",
+    "PRF",
+    "GoldDoc",
+    "Result",
+    "actor_keys",
+    "configure",
+    "evaluate",
+    "load_gold",
+    "match_pairs",
+    "run",
+    "score_document",
+    "token_set_similarity",
+]

@@ -178,7 +178,7 @@ def build_sections(doc: Document) -> tuple[list[Section | None], list[Section]]:
             per_block.append(stack[-1] if stack else None)
     # neutral headings whose subsections are goal sections are goal areas ("Tillgänglighet" > "Delmål")
     for sec in sections:
-        if sec.kind == "neutral" and sec.children_goal_kinds and sec.parent is not None or (
+        if (sec.kind == "neutral" and sec.children_goal_kinds and sec.parent is not None) or (
             sec.kind == "neutral" and sec.children_goal_kinds and sec.level >= 2
         ):
             sec.kind = "area"
@@ -407,7 +407,7 @@ def _toc_like(doc: Document, b: Block) -> bool:
 
 _LABEL = re.compile(
     r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö]+s\s+)?(?:övergripande\s+)?(?:mål(?:sättning)?|delmål|inriktningsmål|effektmål"
-    r"|resultatmål|vision"
+    r"|resultatmål|vision|inriktning|målbild|fokus|ambition"
     r"|åtgärd|aktivitet|insats)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)\s*:\s+(?=\S)", re.I)
 _DOC_NOUN = re.compile(
     r"(?:riktlinje|rutin|policy|plan|program|strategi|dokument|reglemente|föreskrift|handbok|vägledning"
@@ -822,7 +822,10 @@ def _col(table: Table, names: tuple[str, ...], exclude: set[int] = frozenset()) 
     return None
 
 
-def table_candidates(doc: Document, per_block: list[Section | None]) -> list[Candidate]:
+def table_candidates(doc: Document, per_block: list[Section | None],
+                     stated: list[Candidate] = ()) -> list[Candidate]:
+    """Goals and actions in the rows of goal and action tables; ``stated`` are the goals found in the
+    text, which indicator tables attach their indicators to."""
     out: list[Candidate] = []
     block_of_table: dict[int, int] = {}
     for bi, b in enumerate(doc.blocks):
@@ -836,8 +839,15 @@ def table_candidates(doc: Document, per_block: list[Section | None]) -> list[Can
         goal_kind, area_sec, background, national = section_context(sec)
         if national or background:
             continue
+        heads = [h.strip().casefold() for h in table.header]
+        if heads and re.match(r"^(?:indikator|nyckeltal|mått|mätetal|verksamhetsmått|resultatmått)", heads[0]):
+            _indicator_table(doc, table, sec, list(stated))
+            continue
+        if any(re.match(r"^(?:status|utfall|kommentar|resultat|genomfört|läge)", h) for h in heads) and not any(
+                re.match(r"^(?:tidplan|tidsplan|när|klart|deadline)", h) for h in heads):
+            continue  # a follow-up of actions decided elsewhere, not the document's own actions
         c_action = _col(table, _COL_ACTION)
-        c_goal = _col(table, _COL_GOAL, {c_action} if c_action is not None else set())
+        c_goal = _goal_col(table, {c_action} if c_action is not None else set())
         c_resp = _col(table, _COL_RESP)
         c_time = _col(table, _COL_TIME)
         c_ind = _col(table, _COL_IND)
@@ -857,7 +867,7 @@ def table_candidates(doc: Document, per_block: list[Section | None]) -> list[Can
         current_goal: Candidate | None = None
         current_goal_text = ""
         for row in table.rows:
-            def cell(i: int | None):
+            def cell(i: int | None, row=row):
                 return row[i] if i is not None and i < len(row) and row[i].text.strip() else None
 
             area_cell = cell(c_area)
@@ -888,12 +898,43 @@ def table_candidates(doc: Document, per_block: list[Section | None]) -> list[Can
             if rc is not None:
                 target.responsible_cells.append((rc.start, rc.end))
             if tc is not None:
-                target.deadline = tc.text.strip()
+                target.deadline = normalise_deadline(tc.text)
             if ic is not None:
                 target.indicator = ic.text.strip()
             if ac is not None:
                 target.article_cells.append((ac.start, ac.end))
     return out
+
+
+def _goal_col(table: Table, exclude: set[int]) -> int | None:
+    """The column holding goal statements: "Mål", "Delmål", "Nämndens mål" (not "Mål 2027", a target value)."""
+    for i, h in enumerate(table.header):
+        hh = h.strip().casefold()
+        if i in exclude or not hh or re.search(r"\d", hh):
+            continue
+        if re.match(r"^(?:[\wåäö]+s\s+)?(?:del|effekt|inriktnings|resultat|strategiska?|övergripande\s+)?mål(?:en|et)?"
+                    r"(?:sättning(?:ar)?)?$", hh):
+            return i
+    return None
+
+
+def _indicator_table(doc: Document, table: Table, sec: Section | None, out: list[Candidate]) -> None:
+    """An indicator table measures the goals of its section, in order: give each goal its indicator."""
+    goals = [c for c in out if c.section is sec and not c.from_table and c.indicator is None and not c.national
+             and c.confidence >= MIN_CONFIDENCE]
+    rows = [r[0].text.strip() for r in table.rows if r and r[0].text.strip()]
+    for cand, ind in zip(goals, rows, strict=False):
+        cand.indicator = ind
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)(?!\d)")
+
+
+def normalise_deadline(text: str) -> str | None:
+    """The deadline a time-plan cell states: its last date or year ("2024–2026" → "2026"); None for
+    "Löpande", "Årligen" and other recurring or open-ended plans."""
+    years = _YEAR.findall(text or "")
+    return years[-1] if years else None
 
 
 def _looks_like_goal_header(h: str) -> bool:
@@ -955,7 +996,8 @@ def extract_goals(doc: Document, sdoc=None) -> tuple[list[Goal], dict[str, Candi
     if cue_list is None:
         cue_list = find_cues(doc.text)
     cues = _CueIndex(sorted(cue_list, key=lambda c: (c.start, c.end)))
-    cands = table_candidates(doc, per_block) + sentence_candidates(doc, sents, cues, per_block)
+    stated = sentence_candidates(doc, sents, cues, per_block)
+    cands = table_candidates(doc, per_block, stated) + stated
     cands.sort(key=lambda c: (c.start, -c.end))
     attach_key_values(doc, [c for c in cands if not c.from_table])
     # one candidate per span and per text; the strongest rule wins
@@ -1015,7 +1057,48 @@ def _to_goals(doc: Document, cands: list[Candidate]) -> tuple[list[Goal], dict[s
                 latest_sub[c.area.index if c.area else None] = (g, c)
         goals.append(g)
         by_id[gid] = c
+    _parents_by_similarity(goals, by_id)
     return goals, by_id
+
+
+def _stems(text: str) -> set[str]:
+    """Crude Swedish stems for comparing goals: content words cut to their first six letters."""
+    return {w[:6] for w in re.findall(r"[a-zåäöé]{4,}", text.casefold()) if w not in _STOP}
+
+
+_STOP = frozenset("""alla andra annan bara både därför eller enligt efter från genom hela inom innan inte kommer kunna
+mellan många med mot också samt sina sitt sådan till under utan vara varje vilka vilken ska skall finnas ställa ställs
+kommunen kommunens stadens regionen samtliga olika fler öka ökad""".split())
+
+
+def _parents_by_similarity(goals: list[Goal], sources: dict[str, Candidate]) -> None:
+    """Actions whose place in the text does not tell which sub-goal they serve (an action table in a
+    chapter of its own, after the goal areas) get the sub-goal they share most words with."""
+    subs = [g for g in goals if g.level == "subgoal" and not g.national_goal]
+    if len(subs) < 2:
+        return
+    sub_ids = {g.id for g in subs}
+    df: dict[str, int] = {}
+    stems = {g.id: _stems(g.text) for g in subs}
+    for st in stems.values():
+        for w in st:
+            df[w] = df.get(w, 0) + 1
+    for g in goals:
+        if g.level != "action" or g.national_goal or (g.parent in sub_ids):
+            continue
+        if not sources[g.id].from_table and g.parent is not None:
+            continue
+        mine = _stems(g.text)
+        best, best_score = None, 0.0
+        for sgoal in subs:
+            shared = mine & stems[sgoal.id]
+            score = sum(1.0 / df[w] for w in shared)
+            if score > best_score:
+                best, best_score = sgoal, score
+        if best is not None and best_score >= 0.5:
+            g.parent = best.id
+            if g.area is None:
+                g.area = best.area
 
 
 def _related(sub: Candidate, action: Candidate) -> bool:

@@ -119,7 +119,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"{_B}(?:[Hh]andikappföreningarnas|[Hh]andikapporganisationernas|[Ff]unktionshinderorganisationernas"
      rf"|[Ff]unktionsrättsorganisationernas)\s+samarbetsorgan(?:\s+i\s+[{_U}][{_L}]+)?{_E}"),
     ("company", "ab",
-     rf"{_B}(?:(?:AB|Aktiebolaget|Bostads\s+AB)\s+[{_U}][\w&-]+|(?:[{_U}][\w&-]*\s+){{1,3}}AB){_E}"),
+     rf"{_B}(?:(?:AB|Aktiebolaget|Bostads\s+AB)\s+[{_U}][\w&-]+"
+     rf"|[{_U}][\w&-]*(?:\s+(?!(?:och|samt|med|för|som|är|ska|har|till|av|på|att|den|det|de|en|ett|eller|vid|om)\s)"
+     rf"(?:[{_U}][\w&-]*|i\s+[{_U}][{_L}]+|[{_L}][\w-]+)){{0,3}}\s+AB){_E}"),
     ("agency", "verk",
      rf"{_B}[{_U}][{_L}]+(?:verket|myndigheten|inspektionen|ombudsmannen|kollegiet|institutet)(?:s)?{_E}"),
     ("agency", "statens",
@@ -128,7 +130,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"{_B}(?:[{_U}][{_L}]+\s+universitet(?:et)?|[{_U}][{_L}]*universitetet|Högskolan\s+i\s+[{_U}][{_L}]+"
      rf"|[{_U}][{_L}]+\s+högskola){_E}"),
     ("agency", "lansstyrelse",
-     rf"{_B}[Ll]änsstyrelse(?:n|ns|rna)(?:\s+i\s+[{_U}][{_L}]+(?:\s+[{_U}{_L}][{_L}]+)?\s+län)?{_E}"),
+     rf"{_B}[Ll]änsstyrelse(?:n|ns|rna)(?:\s+i\s+[{_U}][{_L}]+(?:\s+(?:län|[{_U}][{_L}]+\s+län))?)?{_E}"),
+    ("committee", "collective",
+     rf"{_B}(?:[Ss]amtliga|[Aa]lla|[Vv]arje|[Rr]espektive)\s+(?:nämnder|förvaltningar|bolag|nämnd|förvaltning)"
+     rf"(?:\s+(?:och|samt)\s+(?:de\s+)?(?:kommunala\s+)?(?:bolag|bolagen|förvaltningar|nämnder))?{_E}"),
     ("agency", "domstol",
      rf"{_B}(?:[Ff]örvaltningsrätten|[Tt]ingsrätten|[Kk]ammarrätten)(?:\s+i\s+[{_U}][{_L}]+)?{_E}"),
     ("civil-society", "funktionsratt-lokal", rf"{_B}Funktionsrätt\s+(?P<place>[{_U}][{_L}]+)(?:\s+län)?{_E}"),
@@ -262,9 +267,7 @@ def normalise_name(text: str, kind: str, rule: str = "") -> str:
                 main = main[: len(main) - len(indef)] + definite
                 break
         else:
-            if low_main.endswith(("ens", "ets")) and kind in ("department", "agency"):
-                main = main[:-1]
-            elif low_main.endswith("s") and rule in ("verk", "departement", "fullmaktige"):
+            if (low_main.endswith(("ens", "ets")) and kind in ("department", "agency")) or (low_main.endswith("s") and rule in ("verk", "departement", "fullmaktige")):
                 main = main[:-1]
     if rule == "fullmaktige" and main.casefold() == "fullmäktige":
         main = "kommunfullmäktige"
@@ -356,9 +359,9 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
             generic_prefixes = _GENERIC_PREFIXES.get(rule if rule != "namnd" else "namnd", set())
             prefix = _prefix_before_head(surface, rule)
             short = len(prefix) < 2 and (rule in _HEAD_RULE or rule == "role")
-            if rule in _GENERIC_PREFIXES and (prefix in generic_prefixes or short):
-                if not (rule == "utskott" and " " in surface.strip()):
-                    continue
+            if rule in _GENERIC_PREFIXES and (prefix in generic_prefixes or short) and not (
+                    rule == "utskott" and " " in surface.strip()):
+                continue
             if rule == "verk" and surface.rstrip("s") in generic_prefixes:
                 continue
             if rule == "grupp" and surface.split()[-1] in generic_prefixes:
@@ -366,6 +369,18 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
             if rule == "adj-namnd" and surface.split()[0] in generic_prefixes:
                 continue
             if rule == "funktionsratt-lokal" and m.group("place") not in _place_names():
+                continue
+            if rule == "collective":
+                words = surface.casefold().split()
+                if words[0] in ("alla", "varje", "respektive") and len(words) == 2:
+                    generic_name = None
+                else:
+                    generic_name = _cap(" ".join(["samtliga", *words[1:]]))
+                if generic_name:
+                    kind = ("department" if "förvaltning" in words[1] else "company" if words[1] == "bolag"
+                            else "committee")
+                    cands.append((m.start(), -(m.end() - m.start()), 2,
+                                  ActorMention(m.start(), m.end(), surface, kind, generic_name, "", rule, generic=True)))
                 continue
             if rule == "kf-ks":
                 kind, surface_name = "committee", {"KF": "Kommunfullmäktige", "KS": "Kommunstyrelsen",
@@ -389,9 +404,31 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
             continue
         kept.append(mention)
         last_end = mention.end
+    kept = _company_short_names(text, kept)
     kept = _local_branches(text, kept)
     kept = _apply_scope_prefixes(text, kept)
     return _add_defined_abbreviations(text, kept)
+
+
+def _company_short_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Once "Uppsalahem AB" is named, a bare "Uppsalahem" names the same company."""
+    shorts = {}
+    for m in mentions:
+        if m.rule == "ab" and m.text.endswith(" AB"):
+            short = m.text[:-3].strip()
+            if len(short) >= 4 and " " not in short:
+                shorts[short] = m
+    if not shorts:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in shorts) + r")(?::?s)?(?![\w-])")
+    for hit in pat.finditer(text):
+        if any(s < hit.end() and hit.start() < e for s, e in taken):
+            continue
+        src = shorts[hit.group(1)]
+        extra.append(replace(src, start=hit.start(), end=hit.end(), text=hit.group(0), rule="company-short"))
+    return sorted(mentions + extra, key=lambda m: m.start)
 
 
 @functools.cache
