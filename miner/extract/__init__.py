@@ -38,12 +38,23 @@ def _parse(doc: Document):
         return None
 
 
+def _guarded(name: str, doc: Document, fn, *args) -> list:
+    """Run one linker; a failure on an odd document costs that linker's links, not the document."""
+    try:
+        return list(fn(*args))
+    except Exception as exc:  # extract() must not raise on odd input
+        log.warning("%s: %s failed (%s: %s); no links from it", doc.source, name, type(exc).__name__, exc)
+        return []
+
+
 def _link_articles(doc: Document, sdoc, goals: list[Goal]) -> list[ArticleLink]:
     try:
         from .articles import link_articles
     except ImportError:
         return []
-    return list(link_articles(doc, sdoc, goals))
+    if sdoc is None:
+        return []
+    return _guarded("article linking", doc, link_articles, doc, sdoc, goals)
 
 
 def _link_topics(doc: Document, sdoc, goals: list[Goal]) -> list[TopicLink]:
@@ -51,7 +62,9 @@ def _link_topics(doc: Document, sdoc, goals: list[Goal]) -> list[TopicLink]:
         from .topics import link_topics
     except ImportError:
         return []
-    return list(link_topics(doc, sdoc, goals))
+    if sdoc is None:
+        return []
+    return _guarded("topic linking", doc, link_topics, doc, sdoc, goals)
 
 
 _ARTICLE_NUM = re.compile(r"(?<![\d§])(\d{1,2})(?![\d§])")

@@ -278,6 +278,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Imperatives that are also common nouns opening a noun phrase ("Beslut om insats", "Test av ...").
+_NOUN_STEMS = frozenset({"beslut", "test", "start", "lyft", "plan", "vis", "samverk", "stöd", "utbild", "ordn",
+                         "besök", "bygg", "lägg"})
+
+
 @functools.cache
 def _verbs() -> tuple[frozenset[str], frozenset[str]]:
     """(single-word verb forms, two-word verb forms) that open an action."""
@@ -291,6 +296,7 @@ def _verbs() -> tuple[frozenset[str], frozenset[str]]:
         forms = {words[0]}
         if words[0].endswith("a") and len(words[0]) > 3:
             forms.add(words[0][:-1])
+        forms -= _NOUN_STEMS
         for f in forms:
             if len(words) == 1:
                 single.add(f)
@@ -569,6 +575,11 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 continue
             lead = None
             last_goal = None
+            caps = _CAPS_VERB.match(title)
+            if caps and starts_with_action_verb(caps.group(1)) and not background and not national:
+                s, e = _trim(text, b.start + max(btext.find(title), 0), b.end)
+                out.append(Candidate(s, e, "action", "caps-verb", RULES["caps-verb"], sec, area, bi))
+                continue
             hm = _HEADING_GOAL.match(title)
             if hm and not _H_GOAL_NOT.search(title):
                 s = b.start + btext.find(title) if title in btext else b.start
@@ -628,7 +639,7 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 continue
             if not is_list:
                 lead = None
-            if "law" in labels or _TOC_SENT.search(sent):
+            if ("law" in labels and _quotes_law(sent, cs, s)) or _TOC_SENT.search(sent):
                 continue
             if "national" in labels:
                 if labels & {"goal", "purpose"} or re.search(r"jämlikhet\s+i\s+levnadsvillkor", sent, re.I):
@@ -681,6 +692,21 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
         if not found_goal and not is_list:
             last_goal = None
     return out
+
+
+def _quotes_law(sent: str, cs: list[Cue], offset: int) -> bool:
+    """Whether a sentence with a law reference restates the law ("Enligt 3 kap. 1 § SoL ska nämnden ...",
+    "Socialnämnden ska enligt LSS ...") rather than citing it after its own commitment ("Kommunen ska
+    erbjuda ... enligt artikel 19")."""
+    modal = next((c for c in cs if c.label == "modal"), None)
+    if modal is None:
+        return True
+    for c in cs:
+        if c.label != "law":
+            continue
+        if c.start < modal.end or len(sent[modal.end - offset : c.start - offset].split()) <= 3:
+            return True
+    return False
 
 
 def _label_level(label: str, goal_kind: str | None) -> str:
@@ -1031,6 +1057,11 @@ def _to_goals(doc: Document, cands: list[Candidate]) -> tuple[list[Goal], dict[s
     goals: list[Goal] = []
     by_id: dict[str, Candidate] = {}
     id_of: dict[int, str] = {}
+    how: dict[str, str] = {}  # goal id → how its parent was found
+    subs_in_section: dict[int, int] = {}
+    for c in cands:
+        if c.level == "subgoal" and c.section is not None and not c.national:
+            subs_in_section[c.section.index] = subs_in_section.get(c.section.index, 0) + 1
     latest_overall: Goal | None = None
     latest_sub: dict[int | None, tuple[Goal, Candidate]] = {}  # area index → (goal, candidate)
     for c in cands:
@@ -1042,22 +1073,23 @@ def _to_goals(doc: Document, cands: list[Candidate]) -> tuple[list[Goal], dict[s
                  area=area, deadline=c.deadline, indicator=c.indicator, national_goal=c.national)
         if not c.national:
             if c.parent_hint is not None and id(c.parent_hint) in id_of:
-                g.parent = id_of[id(c.parent_hint)]
+                g.parent, how[gid] = id_of[id(c.parent_hint)], "structure"
             elif c.level == "action":
                 prev = latest_sub.get(c.area.index if c.area else None)
-                if prev is not None and _related(prev[1], c):
-                    g.parent = prev[0].id
+                relation = _related(prev[1], c, subs_in_section) if prev is not None else ""
+                if relation:
+                    g.parent, how[gid] = prev[0].id, relation
                 elif latest_overall is not None and latest_overall.area in (None, area):
-                    g.parent = latest_overall.id
+                    g.parent, how[gid] = latest_overall.id, "overall"
             elif c.level == "subgoal" and latest_overall is not None and latest_overall.area in (None, area):
-                g.parent = latest_overall.id
+                g.parent, how[gid] = latest_overall.id, "overall"
             if c.level == "overall":
                 latest_overall = g
             elif c.level == "subgoal":
                 latest_sub[c.area.index if c.area else None] = (g, c)
         goals.append(g)
         by_id[gid] = c
-    _parents_by_similarity(goals, by_id)
+    _parents_by_similarity(goals, by_id, how)
     return goals, by_id
 
 
@@ -1071,22 +1103,19 @@ mellan många med mot också samt sina sitt sådan till under utan vara varje vi
 kommunen kommunens stadens regionen samtliga olika fler öka ökad""".split())
 
 
-def _parents_by_similarity(goals: list[Goal], sources: dict[str, Candidate]) -> None:
+def _parents_by_similarity(goals: list[Goal], sources: dict[str, Candidate], how: dict[str, str]) -> None:
     """Actions whose place in the text does not tell which sub-goal they serve (an action table in a
     chapter of its own, after the goal areas) get the sub-goal they share most words with."""
     subs = [g for g in goals if g.level == "subgoal" and not g.national_goal]
     if len(subs) < 2:
         return
-    sub_ids = {g.id for g in subs}
     df: dict[str, int] = {}
     stems = {g.id: _stems(g.text) for g in subs}
     for st in stems.values():
         for w in st:
             df[w] = df.get(w, 0) + 1
     for g in goals:
-        if g.level != "action" or g.national_goal or (g.parent in sub_ids):
-            continue
-        if not sources[g.id].from_table and g.parent is not None:
+        if g.level != "action" or g.national_goal or how.get(g.id) == "structure":
             continue
         mine = _stems(g.text)
         best, best_score = None, 0.0
@@ -1101,16 +1130,17 @@ def _parents_by_similarity(goals: list[Goal], sources: dict[str, Candidate]) -> 
                 g.area = best.area
 
 
-def _related(sub: Candidate, action: Candidate) -> bool:
-    """Whether an action plausibly serves the sub-goal seen last: same section, or the sub-goal's section
-    (or the heading that is the sub-goal) encloses the action's section."""
+def _related(sub: Candidate, action: Candidate, subs_in_section: dict[int, int]) -> str:
+    """How an action relates to the sub-goal seen last: "structure" when they share a section or the
+    sub-goal's section encloses the action's; "sibling" when the action's section follows a sibling
+    section holding that one sub-goal only; "" otherwise."""
     if sub.section is None or action.section is None:
-        return sub.section is action.section
-    if sub.section is action.section:
-        return True
-    return sub.section in action.section.ancestors() or (
-        sub.section.parent is not None and sub.section.parent is action.section.parent
-    )
+        return "structure" if sub.section is action.section else ""
+    if sub.section is action.section or sub.section in action.section.ancestors():
+        return "structure"
+    if sub.section.parent is action.section.parent and subs_in_section.get(sub.section.index, 0) == 1:
+        return "sibling"
+    return ""
 
 
 __all__ = ["MIN_CONFIDENCE", "RULES", "Candidate", "build_sections", "classify_heading", "extract_goals",

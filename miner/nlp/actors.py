@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"{_B}(?:(?:[{_U}{_L}]+(?:nämndens|styrelsens)\s+)[{_L}]*utskott(?:et|ets)?"
      rf"|{_SUSP}{_PREFIX}utskott(?:et|ets)){_E}"),
     ("committee", "namnd",
-     rf"{_B}{_SUSP}{_PREFIX}nämnd(?:en|ens)?(?:\s+i\s+(?:[Nn]orra\s+|[Ss]ödra\s+|[Vv]ästra\s+|[Öö]stra\s+)?[{_U}][{_L}]+)?{_E}"),
+     rf"{_B}{_SUSP}{_PREFIX}nämnd(?:en|ens|s)?(?:\s+i\s+(?:[Nn]orra\s+|[Ss]ödra\s+|[Vv]ästra\s+|[Öö]stra\s+)?[{_U}][{_L}]+)?{_E}"),
     ("committee", "adj-namnd",
      rf"{_B}(?:[{_U}][{_L}]+a|[Tt]ekniska)\s+nämnd(?:en|ens){_E}"),
     ("committee", "kf-ks", r"(?<![\w-])(?:KF|KS|KSAU)(?::s)?(?![\w-])"),
@@ -111,7 +111,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("council", "rad",
      rf"{_B}(?:(?:[Kk]ommunala|[Ll]okala|[Cc]entrala|[Rr]egionala)\s+)?{_SUSP}[{_U}{_L}]*?"
      rf"(?i:funktionshinders?|handikapp|funktionsrätts|pensionärs|tillgänglighets|folkhälso|brukar"
-     rf"|senior|äldre|delaktighets|samarbets|funktionshindrades\s+samarbets)råd(?:et|ets)?"
+     rf"|senior|äldre|delaktighets|samarbets|funktionshindrades\s+samarbets)råd(?:et|ets|s)?"
      rf"(?:\s+i\s+[{_U}][{_L}]+(?!\s+(?:kommun|stad|län)))?{_E}"),
     ("council", "radet-for",
      rf"{_B}[Rr]ådet\s+för\s+(?:[{_L}]+-\s+och\s+)?[{_L}]*(?:frågor|funktionshinder|tillgänglighet){_E}"),
@@ -211,7 +211,7 @@ _GENITIVE = [
     ("avdelningens", "avdelningen"), ("enhetens", "enheten"), ("utskottets", "utskottet"), ("rådets", "rådet"),
     ("styrelsens", "styrelsen"), ("fullmäktiges", "fullmäktige"), ("beredningens", "beredningen"),
     ("departementets", "departementet"), ("arkivets", "arkivet"), ("rörelsens", "rörelsen"),
-    ("förbundets", "förbundet"), ("föreningens", "föreningen"), ("institutets", "institutet"),
+    ("råds", "rådet"), ("nämnds", "nämnden"), ("förbundets", "förbundet"), ("föreningens", "föreningen"), ("institutets", "institutet"),
     ("gruppens", "gruppen"), ("teamets", "teamet"), ("utredningens", "utredningen"),
     ("organisationernas", "organisationerna"), ("föreningarnas", "föreningarna"),
 ]
