@@ -9,6 +9,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .corpus import Corpus  # noqa: E402  (after __version__, which the CLI imports from here)
+from .corpus import Corpus
 
 __all__ = ["Corpus", "__version__"]

@@ -53,15 +53,17 @@ ORDER BY ?id
 class Corpus:
     """A built output folder (``miner build --out OUT``): its graph store and ready queries."""
 
-    def __init__(self, out: Path | str = DEFAULT_OUT) -> None:
+    def __init__(self, out: Path | str = DEFAULT_OUT, *, memory: bool = False) -> None:
+        """``memory=True`` loads the graph into memory first: a wait, then much faster queries."""
         self.out = Path(out)
+        self.memory = memory
         self._store: GraphStore | None = None
 
     @property
     def store(self) -> GraphStore:
         """The graph store, opened read-only on first use (NotBuiltError when there is none)."""
         if self._store is None:
-            self._store = GraphStore(self.out, read_only=True)
+            self._store = GraphStore(self.out, read_only=True, memory=self.memory)
         return self._store
 
     def close(self) -> None:

@@ -139,7 +139,7 @@ def test_runaway_query_is_stopped_and_the_server_recovers(out: Path) -> None:
         t0 = time.time()
         r = httpx.get(url, params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"},
                       timeout=60)
-        assert r.status_code == 503 and "stopped" in r.text and time.time() - t0 < 10
+        assert r.status_code == 503 and "stopped" in r.text and time.time() - t0 < 30
         r = httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=60,
                       headers={"Accept": "application/sparql-results+json"})
         assert r.status_code == 200 and r.json()["boolean"] is True

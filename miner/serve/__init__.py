@@ -25,12 +25,13 @@ if TYPE_CHECKING:  # FastAPI is imported when an app is made, not by query worke
 __all__ = ["create_app", "serve"]
 
 
-def create_app(out: Path, *, workers: int = 2, timeout: float | None = None,
+def create_app(out: Path, *, workers: int = 2, timeout: float | None = None, memory: bool = True,
                engine: QueryEngine | None = None) -> FastAPI:
     """The app serving ``out``. The engine starts with the app and stops with it.
 
     ``workers`` query processes (0: queries in the server's threads);
-    ``timeout`` seconds per query (default: the MINER_QUERY_TIMEOUT setting).
+    ``timeout`` seconds per query (default: the MINER_QUERY_TIMEOUT setting);
+    ``memory``: answer from an in-memory copy of the graph (fast) rather than the on-disk store.
     """
     from fastapi import FastAPI
     from fastapi.middleware.cors import CORSMiddleware
@@ -44,7 +45,7 @@ def create_app(out: Path, *, workers: int = 2, timeout: float | None = None,
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.engine = engine or make_engine(out, workers=workers, timeout=timeout)
+        app.state.engine = engine or make_engine(out, workers=workers, timeout=timeout, memory=memory)
         try:
             yield
         finally:
@@ -62,9 +63,9 @@ def create_app(out: Path, *, workers: int = 2, timeout: float | None = None,
 
 
 def serve(out: Path, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 2,
-          timeout: float | None = None) -> None:
+          timeout: float | None = None, memory: bool = True) -> None:
     """Run the server until interrupted."""
     import uvicorn
 
-    app = create_app(out, workers=workers, timeout=timeout)
+    app = create_app(out, workers=workers, timeout=timeout, memory=memory)
     uvicorn.run(app, host=host, port=port, log_level="info")

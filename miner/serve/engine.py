@@ -29,6 +29,8 @@ from ..graph.store import GraphStore, QueryTimeout, Serialized
 __all__ = ["InProcessEngine", "QueryEngine", "WorkerPool", "make_engine"]
 
 SUMMARY_FILE = "graph.json"  # written last by every build (miner.graph.SUMMARY_FILE)
+_IDLE_CHECK_S = 2.0  # how often an idle worker looks for a new build
+_LOAD_TIMEOUT_S = 1800.0  # how long a worker may take to load the graph (country scale: about a minute)
 
 
 def _stamp(out_dir: Path) -> int | None:
@@ -46,10 +48,11 @@ class QueryEngine(Protocol):
 
 
 class _Reopening:
-    """A read-only store that is reopened when the build summary changes."""
+    """A read-only store (in memory by default) that is reopened when the build summary changes."""
 
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: Path, memory: bool = True) -> None:
         self.out_dir = out_dir
+        self.memory = memory
         self._store: GraphStore | None = None
         self._stamp: int | None = None
         self._lock = threading.Lock()
@@ -59,7 +62,7 @@ class _Reopening:
             stamp = _stamp(self.out_dir)
             if self._store is None or stamp != self._stamp:
                 # the old store is dropped, not closed: a query in another thread may still be reading it
-                self._store = GraphStore(self.out_dir, read_only=True)
+                self._store = GraphStore(self.out_dir, read_only=True, memory=self.memory)
                 self._stamp = stamp
             return self._store
 
@@ -67,8 +70,8 @@ class _Reopening:
 class InProcessEngine:
     """Queries in server threads: no process start-up, but a timed-out query keeps its thread busy."""
 
-    def __init__(self, out_dir: Path, timeout: float | None = None) -> None:
-        self._stores = _Reopening(out_dir)
+    def __init__(self, out_dir: Path, timeout: float | None = None, memory: bool = True) -> None:
+        self._stores = _Reopening(out_dir, memory)
         self._stores.get()  # fail now, not at the first request, when nothing is built
         self.timeout = timeout
 
@@ -81,14 +84,25 @@ class InProcessEngine:
         pass
 
 
-def worker_loop(out_dir: Path, requests: Connection, replies: Connection) -> None:
-    """Loop of one worker process: receive a query, send back its serialised results or an error."""
+def worker_loop(out_dir: Path, requests: Connection, replies: Connection, memory: bool = True) -> None:
+    """Loop of one worker process: load the graph, say so, then answer queries one at a time.
+
+    While idle it checks every few seconds whether a build has finished and, if
+    so, reloads, so that queries rarely wait for a load.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
-    stores = _Reopening(out_dir)
-    with contextlib.suppress(MinerError):
-        stores.get()  # open the store before the first query arrives
+    stores = _Reopening(out_dir, memory)
+    try:
+        stores.get()
+        replies.send(("ready", None))
+    except MinerError as exc:
+        replies.send(("ready", str(exc)))
     while True:
         try:
+            if not requests.poll(_IDLE_CHECK_S):
+                with contextlib.suppress(MinerError):
+                    stores.get()
+                continue
             request = requests.recv()
         except (EOFError, OSError):
             return
@@ -112,17 +126,28 @@ def worker_loop(out_dir: Path, requests: Connection, replies: Connection) -> Non
 class _Worker:
     """A worker process started as ``python -m miner.serve.worker`` (so it needs nothing from ``__main__``)."""
 
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: Path, memory: bool = True) -> None:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "miner.serve.worker", str(out_dir), str(to_child_r), str(from_child_w)],
+            [sys.executable, "-m", "miner.serve.worker", str(out_dir), str(to_child_r), str(from_child_w),
+             "memory" if memory else "disk"],
             pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL, close_fds=True,
         )
         os.close(to_child_r)
         os.close(from_child_w)
         self.requests = Connection(to_child_w, readable=False)
         self.replies = Connection(from_child_r, writable=False)
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        """Wait for the worker to have loaded the graph (not counted against a query's time limit)."""
+        if self.ready:
+            return
+        if not self.replies.poll(_LOAD_TIMEOUT_S):
+            raise MinerError("a query worker did not finish loading the graph")
+        self.replies.recv()  # ("ready", None or the error it will report again for each query)
+        self.ready = True
 
     def stop(self) -> None:
         for conn in (self.requests, self.replies):
@@ -137,37 +162,39 @@ class _Worker:
 class WorkerPool:
     """``size`` worker processes; each query takes an idle one, waiting (within the time limit) when all are busy."""
 
-    def __init__(self, out_dir: Path, size: int = 2, timeout: float | None = None) -> None:
+    def __init__(self, out_dir: Path, size: int = 2, timeout: float | None = None, memory: bool = True) -> None:
         from ..config import settings
 
         if not (Path(out_dir) / "store" / "CURRENT").exists():
             raise NotBuiltError(str(out_dir))
         self.out_dir = Path(out_dir)
         self.timeout = settings().query_timeout_s if timeout is None else timeout
+        self.memory = memory
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._closed = False
         for _ in range(max(1, size)):
-            self._idle.put(_Worker(self.out_dir))
+            self._idle.put(_Worker(self.out_dir, self.memory))
 
     def execute(self, sparql: str, result_format: str, graph_format: str, *,
                 default_graphs: list[str] | None = None, named_graphs: list[str] | None = None) -> Serialized:
         limit = self.timeout if self.timeout and self.timeout > 0 else None
-        started = time.perf_counter()
         try:
             worker = self._idle.get(timeout=limit)
         except queue.Empty:
             raise QueryTimeout(f"all query workers stayed busy for {limit:g} s; try again later") from None
         try:
+            worker.wait_ready()
+            started = time.perf_counter()
             worker.requests.send((sparql, result_format, graph_format, default_graphs, named_graphs))
             remaining = None if limit is None else max(0.0, limit - (time.perf_counter() - started))
             if not worker.replies.poll(remaining):
                 worker.stop()
-                worker = _Worker(self.out_dir)
+                worker = _Worker(self.out_dir, self.memory)
                 raise QueryTimeout(f"the query did not finish within {limit:g} s and was stopped")
             status, payload = worker.replies.recv()
         except (EOFError, OSError, BrokenPipeError):
             worker.stop()
-            worker = _Worker(self.out_dir)
+            worker = _Worker(self.out_dir, self.memory)
             raise MinerError("the query worker died while running the query") from None
         finally:
             if self._closed:
@@ -189,8 +216,13 @@ class WorkerPool:
                 break
 
 
-def make_engine(out_dir: Path, workers: int = 2, timeout: float | None = None) -> QueryEngine:
-    """Worker processes when ``workers`` > 0, otherwise queries in the server's own threads."""
+def make_engine(out_dir: Path, workers: int = 2, timeout: float | None = None, memory: bool = True) -> QueryEngine:
+    """Worker processes when ``workers`` > 0, otherwise queries in the server's own threads.
+
+    ``memory``: each worker (or the server) answers from a copy of the graph in
+    memory, loaded at start and after each build; much faster than the on-disk
+    store, and each worker holds its own copy.
+    """
     if workers > 0:
-        return WorkerPool(out_dir, workers, timeout)
-    return InProcessEngine(out_dir, timeout)
+        return WorkerPool(out_dir, workers, timeout, memory)
+    return InProcessEngine(out_dir, timeout, memory)

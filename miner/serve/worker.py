@@ -1,4 +1,4 @@
-"""Entry point of a query worker process: ``python -m miner.serve.worker OUT_DIR READ_FD WRITE_FD``."""
+"""Entry point of a query worker process: ``python -m miner.serve.worker OUT_DIR READ_FD WRITE_FD memory|disk``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from .engine import worker_loop
 
 
 def main(argv: list[str]) -> int:
-    out_dir, read_fd, write_fd = argv
-    worker_loop(Path(out_dir), Connection(int(read_fd), writable=False), Connection(int(write_fd), readable=False))
+    out_dir, read_fd, write_fd, mode = argv
+    worker_loop(Path(out_dir), Connection(int(read_fd), writable=False), Connection(int(write_fd), readable=False),
+                memory=mode == "memory")
     return 0
 
 

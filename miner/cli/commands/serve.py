@@ -29,11 +29,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="query worker processes (default: %(default)s; 0 runs queries in the server process)")
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                         help="per-query time limit (default: MINER_QUERY_TIMEOUT or 30)")
+    parser.add_argument("--on-disk", action="store_true",
+                        help="answer from the on-disk store instead of an in-memory copy per worker "
+                             "(slower queries, less memory, no load time)")
 
 
 def run(args: argparse.Namespace) -> int:
     from ...serve import serve
 
     err(f"miner serve: SPARQL endpoint at http://{args.host}:{args.port}/sparql (Ctrl-C to stop)")
-    serve(args.out, host=args.host, port=args.port, workers=args.workers, timeout=args.timeout)
+    serve(args.out, host=args.host, port=args.port, workers=args.workers, timeout=args.timeout,
+          memory=not args.on_disk)
     return 0
