@@ -135,7 +135,8 @@ def resolve(m: ActorMention, doc_code: str | None, doc_scope: str) -> Resolved |
     if m.rule == "region":
         return Resolved(f"{m.scope}/region", m.name, "region", m.scope, m)
     if m.rule == "region-bare":
-        lan = _county(doc_code)
+        named = re.search(r"\si\s+(.+?)(?:\s+län)?$", m.text)
+        lan = _county_by_name(named.group(1)) if named else _county(doc_code)
         if not lan or lan not in regions():
             name = _cap(m.text.rstrip("s") if m.text.endswith("ets") or m.text.endswith("ens") else m.text)
             return Resolved(f"{doc_scope}/{slug(name)}", name, "region", None, m)
@@ -239,6 +240,14 @@ def mention_roles(text: str, m: ActorMention, kind: str) -> set[str]:
     roles: set[str] = set()
     if _RESP_BEFORE.search(before) or _RESP_AFTER.match(after):
         roles.add("responsible")
+    elif text[s : m.start].strip().casefold() in _SUBJECT_LEAD and _TASK_AFTER.match(after) and not (
+            m.text.endswith("s") and not m.name.casefold().endswith("s")):
+        roles.add("responsible")  # "Enhetschefen ska se till att ...": the subject of a task
+    elif kind == "role" and (
+            (text[s : m.start].strip().casefold() in _SUBJECT_LEAD and _VERB_AFTER.match(after)
+             and not m.text.endswith("s"))
+            or (m.text.endswith("s") and re.match(r"^\s*(?:\w+\s+)?(?:uppdrag|roll|ansvar|uppgift)", after, re.I))):
+        roles.add("responsible")  # "Förvaltningschef gör en avstämning ...", "Anhörigsamordnarens uppdrag är ..."
     if _CONSULT_BEFORE.search(before) or _CONSULT_AFTER.match(after):
         roles.add("consulted")
     if kind == "council" and _COUNCIL_DIALOGUE.search(text[s:e]):
@@ -255,7 +264,10 @@ def mention_roles(text: str, m: ActorMention, kind: str) -> set[str]:
 
 
 _VERB_AFTER = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:ska|skall|bör|får|kan|måste|har|[a-zåäö]{2,}(?:ar|er|ir|or|ur|yr|år|är|ör))(?![\w])")
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:ska|skall|bör|får|kan|måste|har|[a-zåäö]+(?:ar|er|ir|or|ur|yr|år|är|ör))(?![\w])")
+_TASK_AFTER = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:och\s+[\wåäö-]+\s+)?(?:ska|skall|måste|bör|beslutar|utser|fattar\s+beslut"
+    r"|har\s+till\s+uppgift|har\s+(?:det\s+)?(?:\w+\s+)?ansvar)(?![\w])", re.I)
 _SUBJECT_LEAD = {"", "alla", "varje", "även", "samtliga", "dessutom", "därför", "också"}
 
 
@@ -488,6 +500,9 @@ def extract_actors(doc: Document, sdoc=None, goals: Iterable[Goal] = (), goal_so
     actors = []
     for acc in accs.values():
         roles = [r for r in ("adopting", "owner", "responsible", "consulted", "follows-up") if r in acc.roles]
+        if acc.actor.kind in ("municipality", "region") and acc.actor.kommunkod and doc_code and (
+                acc.actor.kommunkod == doc_code):
+            continue  # the document's own municipality or region is its organisation, not an actor in it
         if not roles and (acc.actor.kind in QUIET_KINDS or acc.rules <= QUIET_RULES):
             continue
         acc.actor.roles = roles or ["mentioned"]

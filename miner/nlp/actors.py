@@ -237,6 +237,7 @@ def _cap(text: str) -> str:
 def normalise_name(text: str, kind: str, rule: str = "") -> str:
     """The display name of a local actor: capitalised, nominative, definite singular (roles: indefinite)."""
     name = re.sub(r"\s+", " ", text.strip())
+    name = re.sub(r"(?<=[a-zåäö])-(?=(?:departement|förvaltning|nämnd|kontor|avdelning))", "", name)
     if name.isupper() and len(name) > 6:
         name = name.lower()
     low = name.casefold()
@@ -315,6 +316,22 @@ _INSTRUMENT = re.compile(r"\s*(?:-)?(?:konvention|standardregl|barnkonvention|de
                          re.IGNORECASE)
 
 
+_BROKEN = re.compile(r"(?<=[a-zåäö])-(?=[a-zåäö])")
+
+
+def _dehyphenate(text: str) -> tuple[str, list[int]]:
+    """``text`` without hyphens inside words, and for each of its characters the offset in ``text``."""
+    out, index = [], []
+    last = 0
+    for m in _BROKEN.finditer(text):
+        out.append(text[last : m.start()])
+        index.extend(range(last, m.start()))
+        last = m.end()
+    out.append(text[last:])
+    index.extend(range(last, len(text)))
+    return "".join(out), index
+
+
 def find_actor_mentions(text: str) -> list[ActorMention]:
     """Every actor mention in ``text``, non-overlapping, in order (longest, most specific match wins)."""
     from ..reference import find_organisations
@@ -333,6 +350,19 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
         e = gaz[eid]
         cands.append((m.start(), -(m.end() - m.start()), 0,
                       ActorMention(m.start(), m.end(), surface, e.kind, e.name, e.id, "gazetteer")))
+    if _BROKEN.search(text):
+        # easy-to-read texts break long words at compound joints: "Arbets-förmedlingen"
+        joined, index = _dehyphenate(text)
+        for m in name_re.finditer(joined):
+            s0, e0 = index[m.start()], index[m.end() - 1] + 1
+            if "-" not in text[s0:e0]:
+                continue
+            eid = names.get(re.sub(r"\s+", " ", m.group(0).casefold())) or names.get(
+                re.sub(r":?s$", "", re.sub(r"\s+", " ", m.group(0).casefold())))
+            if eid:
+                e = gaz[eid]
+                cands.append((s0, -(e0 - s0), 0,
+                              ActorMention(s0, e0, text[s0:e0], e.kind, e.name, e.id, "gazetteer")))
     for m in abbr_re.finditer(text):
         surface = m.group(0)
         if _INSTRUMENT.match(text, m.end()) and surface.startswith("FN"):
@@ -372,10 +402,13 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
                 continue
             if rule == "collective":
                 words = surface.casefold().split()
-                if words[0] in ("alla", "varje", "respektive") and len(words) == 2:
-                    generic_name = None
+                plural = {"nämnd": "nämnder", "förvaltning": "förvaltningar", "bolagen": "bolag"}
+                nouns = [plural.get(w, w) for w in words[1:]
+                         if w in ("nämnd", "nämnder", "förvaltning", "förvaltningar", "bolag", "bolagen")]
+                if words[0] in ("alla", "varje", "respektive") and len(nouns) == 1:
+                    generic_name = None  # "varje nämnd" in passing; "Samtliga nämnder" is a named collective
                 else:
-                    generic_name = _cap(" ".join(["samtliga", *words[1:]]))
+                    generic_name = "Samtliga " + " och ".join(nouns)
                 if generic_name:
                     kind = ("department" if "förvaltning" in words[1] else "company" if words[1] == "bolag"
                             else "committee")
@@ -393,7 +426,7 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
                           ActorMention(m.start(), m.end(), surface, kind, name, "", rule,
                                        generic=rule == "organisationer")))
     # bare "landstinget"/"regionen": the county's region, resolved later with the document's code
-    for m in re.finditer(rf"{_B}(?:[Ll]andstinget|[Rr]egionen)(?:s)?{_E}", text):
+    for m in re.finditer(rf"{_B}(?:[Ll]andstinget|[Rr]egionen)(?:s)?(?:\s+i\s+[{_U}][{_L}]+(?:\s+län)?)?{_E}", text):
         cands.append((m.start(), -(m.end() - m.start()), 3,
                       ActorMention(m.start(), m.end(), m.group(0), "region", "", "", "region-bare")))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
