@@ -57,13 +57,15 @@ LABELS: dict[str, re.Pattern[str]] = {
         r"^(?:diarienummer|diarienr\.?|dnr\.?|dnr|ärendenummer|ärendenr\.?|ärende-?nr\.?|ks-?nr)" + _SEP, re.I),
     "valid_until": re.compile(
         r"^(?:dokumentet gäller till(?: den)?|gäller till(?: och med)?|giltig till(?: och med)?|giltig t\.o\.m\.?"
-        r"|gäller t\.o\.m\.?|giltighet|revideras senast|ska revideras senast|gäller tills)" + _SEP, re.I),
+        r"|gäller t\.o\.m\.?|giltighet(?!stid|speriod)|revideras senast|ska revideras senast|gäller tills)" + _SEP, re.I),
     "validity": re.compile(r"^(?:giltighetstid|giltighetsperiod|gäller för perioden|period|programperiod|planperiod)" + _SEP, re.I),
 }
 
+DATE_LABEL = re.compile(r"^(?:sammanträdesdatum|mötesdatum|datum)\b\s*[:：]?\s*", re.I)
+
 DNR_VALUE = re.compile(
-    r"(?:[A-ZÅÄÖ]{1,6}[ \-/]?)?(?:19|20)\d\d[/:\-.][\w\-.:/]*\d[\w\-]*(?:\s[A-ZÅÄÖ]{1,4}(?![\wåäö]))?"
-    r"|[A-ZÅÄÖ]{1,6}[ \-/]\d{1,4}/\d{2,4}|\d{2}/[A-ZÅÄÖ]{1,4}\s?\d{2,5}"
+    r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \-/]?)?(?:19|20)\d\d[/:\-.][\w\-.:/]*\d[\w\-]*(?:\s[A-ZÅÄÖ]{1,4}(?![\wåäö]))?"
+    r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \-/]\d{1,4}/\d{2,4}|\d{2}/[A-ZÅÄÖ]{1,4}\s?\d{2,5}"
 )
 
 #: Bodies that adopt documents, in their canonical (capitalised) form.
@@ -143,7 +145,8 @@ def _labelled(doc: Document, lines: list[_Line]) -> dict[str, Field]:
             m = pattern.match(line.text)
             if not m:
                 continue
-            value, vstart = line.text[m.end():].strip(), line.start + m.end()
+            value, vstart = line.text[m.end():].lstrip("| ").strip(), line.start + m.end()
+            vstart += len(line.text[m.end():]) - len(line.text[m.end():].lstrip("| "))
             if not value and i + 1 < len(lines) and not any(p.match(lines[i + 1].text) for p in LABELS.values()):
                 value, vstart = lines[i + 1].text, lines[i + 1].start
             if not value:
@@ -152,7 +155,24 @@ def _labelled(doc: Document, lines: list[_Line]) -> dict[str, Field]:
             f = _interpret(doc, key, value, vstart)
             if f:
                 found[key] = f
+                # "Antagen av: Kommunfullmäktige 2023-04-24, § 87" states the date too, and
+                # "Beslutad: Kultur- och fritidsnämnden 2024-11-20" the body.
+                other = {"adopted_by": "adopted_date", "adopted_date": "adopted_by"}.get(key)
+                if other and other not in found:
+                    g = _interpret(doc, other, value, vstart)
+                    if g and (other == "adopted_date" or canonical_body(value)):
+                        found[other] = g
             break
+    # A bare "Datum" (or a meeting date) is the decision date only when nothing better is stated.
+    if "adopted_date" not in found:
+        for line in lines:
+            m = DATE_LABEL.match(line.text)
+            if m:
+                value = line.text[m.end():].lstrip("| ")
+                f = _interpret(doc, "adopted_date", value, line.start + len(line.text) - len(value))
+                if f:
+                    found["adopted_date"] = f
+                    break
     return found
 
 
@@ -179,6 +199,9 @@ def _interpret(doc: Document, key: str, value: str, start: int) -> Field | None:
                               start + m.start(), start + m.end())
         return None
     if key == "diarienummer":
+        label = re.match(r"(?:dnr|diarienr|diarienummer)\.?:?\s+", value, re.I)  # "Diarienummer: Dnr 2023/87"
+        if label:
+            value, start = value[label.end():], start + label.end()
         m = DNR_VALUE.search(value)
         if m:
             return _field(doc, m.group(0).strip(), start + m.start(), start + m.end())
@@ -283,7 +306,8 @@ def extract_metadata(doc: Document) -> Metadata:
             if body:
                 found["adopted_by"] = _field(doc, body, m.start("body"), m.end("body"), raw=m.group("body"))
     if "diarienummer" not in found:
-        m = re.search(r"\b(?:Dnr|Diarienummer|Diarienr)\.?\s*:?\s*(" + DNR_VALUE.pattern + ")", head)
+        m = re.search(r"\b(?:Dnr|Diarienummer|Diarienr|Vår referens|Vår beteckning|Ärendenummer)\.?\s*:?\s*("
+                      + DNR_VALUE.pattern + ")", head)
         if m:
             found["diarienummer"] = _field(doc, m.group(1).strip(), m.start(1), m.end(1))
 

@@ -29,6 +29,7 @@ from ..config import Settings
 from ..errors import InputError
 from ..fsutil import sha256_file
 from ..model import Document
+from .chars import Char, Line, lines_from_chars
 from .layout import (
     HEADING_NUMBER,
     LIST_MARKER,
@@ -40,37 +41,9 @@ from .layout import (
     join_lines,
 )
 from .metadata import extract_metadata
+from .tables import Rule, find_rule_tables
 
 # ------------------------------------------------------------------- characters
-
-
-@dataclass(slots=True)
-class _Char:
-    ch: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    base: float  # baseline, top-down
-    size: float
-    bold: bool
-    mcid: int
-
-
-@dataclass(slots=True)
-class _Line:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    base: float
-    size: float
-    bold: bool
-    mcid: int = -1
-    tag: str | None = None  # structure tag (H1..H6, P, LI...) in tagged PDFs
-    column: int = 0
-    kind: str | None = None  # set when classified: header, footer
 
 
 @dataclass(slots=True)
@@ -84,11 +57,10 @@ class _PageRead:
     number: int
     width: float
     height: float
-    lines: list[_Line] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
     tables: list[_TableRead] = field(default_factory=list)
     has_text: bool = True
     has_images: bool = False
-    n_paths: int = 0
     columns: int = 1
     label: str | None = None
     warning: str | None = None
@@ -106,7 +78,7 @@ def _font_info(textpage, i: int, buf: ctypes.Array, flags: ctypes.c_int) -> str:
     return buf.raw[: max(0, n - 1)].decode("utf-8", "replace") if n else ""
 
 
-def _read_chars(page, textpage, height: float, tagged: bool) -> list[_Char]:
+def _read_chars(page, textpage, height: float, tagged: bool) -> list[Char]:
     """Every visible character with box, baseline, size, weight and marked-content id.
 
     Weight comes from the font (``FPDFText_GetFontWeight``) and, since many
@@ -115,7 +87,7 @@ def _read_chars(page, textpage, height: float, tagged: bool) -> list[_Char]:
     """
     raw = textpage.raw
     n = pdfium_c.FPDFText_CountChars(raw)
-    chars: list[_Char] = []
+    chars: list[Char] = []
     ox, oy = ctypes.c_double(), ctypes.c_double()
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
@@ -143,45 +115,9 @@ def _read_chars(page, textpage, height: float, tagged: bool) -> list[_Char]:
                 tagged and key) else -1
             st = style[key] = (bold, mcid)
         size = get_size(raw, i) or (rect.top - rect.bottom)
-        chars.append(_Char(chr(code), rect.left, rect.right, height - rect.top, height - rect.bottom,
+        chars.append(Char(chr(code), rect.left, rect.right, height - rect.top, height - rect.bottom,
                            height - oy.value, size, st[0], st[1]))
     return chars
-
-
-def _lines_from_chars(chars: list[_Char]) -> list[_Line]:
-    """Lines in stream order; a new line where the baseline moves or the text jumps back or far ahead."""
-    lines: list[_Line] = []
-    cur: list[_Char] = []
-    last: _Char | None = None  # the last visible character of the current line
-
-    def flush() -> None:
-        visible = [c for c in cur if not c.ch.isspace()]
-        if visible:
-            text = clean_line("".join(c.ch for c in cur))
-            size = Counter(round(c.size, 1) for c in visible).most_common(1)[0][0]
-            bold = sum(c.bold for c in visible) >= 0.95 * len(visible)
-            mcid = next((c.mcid for c in visible if c.mcid >= 0), -1)
-            lines.append(_Line(text, min(c.x0 for c in visible), max(c.x1 for c in visible),
-                               min(c.top for c in visible), max(c.bottom for c in visible),
-                               visible[len(visible) // 2].base, size, bold, mcid))
-        cur.clear()
-
-    for c in chars:
-        space = c.ch.isspace()
-        if last is not None:
-            big = last.size if last.size > c.size else c.size
-            gap = c.x0 - last.x1
-            if abs(c.base - last.base) > max(2.0, 0.45 * big) or gap < -max(last.size, 4) or (
-                    not space and gap > 2.5 * max(c.size, 6)):
-                flush()
-                last = None
-        if space and not cur:
-            continue
-        cur.append(c)
-        if not space:
-            last = c
-    flush()
-    return lines
 
 
 # ----------------------------------------------------------------------- tables
@@ -215,7 +151,7 @@ def _cell_text(cell: str | None) -> str:
 # ---------------------------------------------------------------------- columns
 
 
-def _detect_columns(lines: list[_Line], width: float) -> float | None:
+def _detect_columns(lines: list[Line], width: float) -> float | None:
     """The x of a gutter between two text columns, or None for a one-column page."""
     if len(lines) < 12:
         return None
@@ -246,13 +182,13 @@ def _detect_columns(lines: list[_Line], width: float) -> float | None:
     return (left_edge + right_edge) / 2 if right_edge > left_edge else gutter
 
 
-def _reading_order(lines: list[_Line], gutter: float | None) -> list[_Line]:
+def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
     lines = sorted(lines, key=lambda ln: (round(ln.top, 0), ln.x0))
     if gutter is None:
         return _merge_same_baseline(lines)
-    out: list[_Line] = []
-    band_left: list[_Line] = []
-    band_right: list[_Line] = []
+    out: list[Line] = []
+    band_left: list[Line] = []
+    band_right: list[Line] = []
 
     def flush() -> None:
         for ln in band_left:
@@ -276,15 +212,15 @@ def _reading_order(lines: list[_Line], gutter: float | None) -> list[_Line]:
     return out
 
 
-def _merge_same_baseline(lines: list[_Line]) -> list[_Line]:
+def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     """Re-join pieces of one visual line that the stream split (kerning gaps, label + value on one line)."""
-    out: list[_Line] = []
+    out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
         if (prev is not None and abs(prev.base - ln.base) <= 0.35 * max(prev.size, ln.size)
                 and ln.x0 >= prev.x1 - 1 and abs(prev.size - ln.size) < 0.6 and ln.x0 - prev.x1 < 6 * ln.size):
             sep = " " if ln.x0 - prev.x1 < 3 * ln.size else "  "
-            out[-1] = _Line(prev.text + sep + ln.text, prev.x0, ln.x1, min(prev.top, ln.top),
+            out[-1] = Line(prev.text + sep + ln.text, prev.x0, ln.x1, min(prev.top, ln.top),
                             max(prev.bottom, ln.bottom), prev.base, prev.size, prev.bold and ln.bold,
                             prev.mcid, prev.tag, prev.column)
         else:
@@ -310,7 +246,7 @@ def _mark_running(pages: list[_PageRead], body: float) -> None:
     than body text; it is running when it is a page number or when the same
     text (digits aside) stands at the same height on at least 40% of the pages.
     """
-    zones: dict[str, list[tuple[int, _Line]]] = defaultdict(list)
+    zones: dict[str, list[tuple[int, Line]]] = defaultdict(list)
     for p in pages:
         for ln in p.lines:
             if ln.size > body * 1.15:
@@ -341,7 +277,7 @@ def _mark_running(pages: list[_PageRead], body: float) -> None:
 @dataclass
 class _Block:
     kind: str
-    lines: list[_Line]
+    lines: list[Line]
     level: int | None = None
     number: str | None = None
     table: _TableRead | None = None
@@ -366,10 +302,17 @@ class _Block:
         return bool(self.lines) and all(ln.bold for ln in self.lines)
 
 
-_END_PUNCT = (".", ",", ";", "!", "?")
+_END_PUNCT = (".", ",", ";", "!")  # not "?": "Vem kan få bidrag?" is a heading
 
 
-def _looks_like_heading(ln: _Line, body: float, tagged_headings: bool) -> bool:
+def _is_label(text: str) -> bool:
+    """A metadata label set in bold ("Beslutad av", "Dnr"): not a heading."""
+    from .metadata import LABELS
+
+    return any(p.fullmatch(text.strip()) for p in LABELS.values())
+
+
+def _looks_like_heading(ln: Line, body: float, tagged_headings: bool) -> bool:
     """Whether a line starts a heading.
 
     In a tagged PDF that uses heading tags, a line is a heading when its tag
@@ -391,7 +334,7 @@ def _looks_like_heading(ln: _Line, body: float, tagged_headings: bool) -> bool:
         return False
     if not (text[:1].isupper() or text[:1].isdigit()):
         return False
-    if _DIGITS.fullmatch(text.replace(" ", "")):
+    if _DIGITS.fullmatch(text.replace(" ", "")) or _is_label(text):
         return False
     if LIST_MARKER.match(text) and not HEADING_NUMBER.match(text):
         return False
@@ -400,7 +343,7 @@ def _looks_like_heading(ln: _Line, body: float, tagged_headings: bool) -> bool:
     return big or (ln.bold and (num is not None or len(words) <= 10))
 
 
-def _blocks_for_page(lines: list[_Line], tables: list[_TableRead], body: float, leading: dict[float, float],
+def _blocks_for_page(lines: list[Line], tables: list[_TableRead], body: float, leading: dict[float, float],
                      in_toc: bool, tagged_headings: bool = False) -> tuple[list[_Block], bool]:
     """Group the page's lines (in reading order) into blocks and place its tables among them."""
     blocks: list[_Block] = []
@@ -426,13 +369,14 @@ def _blocks_for_page(lines: list[_Line], tables: list[_TableRead], body: float, 
             continue
         in_toc = False
 
+        num = HEADING_NUMBER.match(text)
+        if (cur is not None and cur.kind == "heading" and abs(cur.size - ln.size) < 0.6 and cur.bold == ln.bold
+                and not num and 0 <= ln.top - cur.lines[-1].bottom < ln.size * 0.9 and len(cur.lines) < 3
+                and ln.column == cur.lines[-1].column and (cur.size >= body * 1.12 or cur.bold)
+                and not cur.lines[-1].text.endswith((".", ":")) and len(text.split()) <= 14):
+            cur.lines.append(ln)  # a heading set on two lines
+            continue
         if _looks_like_heading(ln, body, tagged_headings):
-            num = HEADING_NUMBER.match(text)
-            if (cur is not None and cur.kind == "heading" and abs(cur.size - ln.size) < 0.6 and cur.bold == ln.bold
-                    and not num and ln.top - cur.lines[-1].bottom < ln.size * 0.9 and len(cur.lines) < 3
-                    and ln.column == cur.lines[-1].column):
-                cur.lines.append(ln)  # a heading set on two lines
-                continue
             cur = _Block("heading", [ln], number=num.group("num") if num else None)
             blocks.append(cur)
             continue
@@ -453,6 +397,11 @@ def _blocks_for_page(lines: list[_Line], tables: list[_TableRead], body: float, 
         cur = _Block("paragraph", [ln])
         blocks.append(cur)
 
+    for b in blocks:
+        if b.kind == "heading" and len(b.lines) > 1:
+            joined = " ".join(ln.text for ln in b.lines)
+            if joined.endswith((".", "!", "?")) and len(joined.split()) > 8:
+                b.kind = "paragraph"  # a statement set large (a vision), not a heading
     for t in tables:
         blocks.append(_Block("table", [], table=t))
     # Tables are placed by their top among the blocks of the same column band.
@@ -471,7 +420,7 @@ def _blocks_for_page(lines: list[_Line], tables: list[_TableRead], body: float, 
     return blocks, in_toc
 
 
-def _continues(block: _Block, ln: _Line, leading: dict[float, float]) -> bool:
+def _continues(block: _Block, ln: Line, leading: dict[float, float]) -> bool:
     prev = block.lines[-1]
     if ln.column != prev.column or abs(ln.size - prev.size) >= 0.6 or (ln.bold != prev.bold and len(ln.text) < 60):
         return False
@@ -500,27 +449,51 @@ def _usual_leading(pages: list[_PageRead]) -> dict[float, float]:
     return {size: Counter(v).most_common(1)[0][0] for size, v in steps.items() if v}
 
 
-def _assign_levels(blocks: list[tuple[int, _Block]]) -> None:
-    """Heading levels: structure tags when tagged, else numbering depth, else font style rank."""
-    heads = [b for _, b in blocks if b.kind == "heading"]
+def _style(b: _Block) -> tuple[float, bool]:
+    return (round(b.size * 2) / 2, b.bold)
+
+
+def _assign_levels(blocks: list[tuple[int, _Block]], n_pages: int) -> None:
+    """Heading levels: structure tags when tagged, else numbering depth, else the rank of the font style.
+
+    Styles are ranked on the body pages only: a cover's title, subtitle and
+    organisation name use styles of their own and would push every real
+    heading down a level. An unnumbered style takes the level after the
+    nearest larger numbered style ("Det här vill vi uppnå" under "4.2 ..."
+    is level 3). Styles seen only on covers get the level of the nearest body style,
+    or 1 when larger than all of them.
+    """
+    heads = [(page, b) for page, b in blocks if b.kind == "heading"]
     if not heads:
         return
+    # The first and last pages are covers when the document is long enough to have them and they
+    # carry little running text.
+    covers = set()
+    if n_pages >= 3:
+        for edge in (1, n_pages):
+            prose = sum(len(ln.text) for page, b in blocks if page == edge and b.kind == "paragraph" for ln in b.lines)
+            if prose < 400:
+                covers.add(edge)
+    body = [b for page, b in heads if page not in covers] or [b for _, b in heads]
     styles: dict[tuple[float, bool], list[_Block]] = defaultdict(list)
-    for b in heads:
-        styles[(round(b.size * 2) / 2, b.bold)].append(b)
+    for b in body:
+        styles[_style(b)].append(b)
     order = sorted(styles, key=lambda s: (-s[0], not s[1]))
     style_level: dict[tuple[float, bool], int] = {}
-    current = 0
+    last_numbered: int | None = None
+    rank = 0
     for s in order:
         depths = [heading_level_from_number(b.number) for b in styles[s] if b.number]
         if depths:
             level = Counter(depths).most_common(1)[0][0]
+            last_numbered = level
+        elif last_numbered is not None:
+            level = last_numbered + 1
         else:
-            level = current + 1 if current else 1
-        level = min(level, 6)
-        style_level[s] = level
-        current = max(current, level) if depths else level
-    for b in heads:
+            rank += 1
+            level = rank
+        style_level[s] = min(level, 6)
+    for _, b in heads:
         tag = b.lines[0].tag
         if tag and re.fullmatch(r"H[1-6]", tag):
             b.level = int(tag[1])
@@ -528,8 +501,11 @@ def _assign_levels(blocks: list[tuple[int, _Block]]) -> None:
             b.level = 1
         elif b.number:
             b.level = min(heading_level_from_number(b.number), 6)
-        else:
-            b.level = style_level[(round(b.size * 2) / 2, b.bold)]
+        elif _style(b) in style_level:
+            b.level = style_level[_style(b)]
+        else:  # a style seen only on the cover
+            larger = [s for s in order if s[0] >= _style(b)[0]]
+            b.level = style_level[larger[-1]] if larger else 1
 
 
 # ------------------------------------------------------------------ structure
@@ -583,15 +559,18 @@ def _open(path: Path) -> pdfium.PdfDocument:
         raise InputError(f"unreadable PDF ({exc})", source=source, status="corrupt") from None
 
 
-def _page_objects(page) -> tuple[bool, int]:
-    """Whether the page has images, and how many ruling lines it has (0 when it cannot hold a ruled table).
+def _page_objects(page, height: float) -> tuple[bool, list[Rule], bool]:
+    """Images present?, the horizontal rules, and whether the page has a ruled grid.
 
-    Only pages with at least two horizontal and two vertical rules (or one
-    path drawn as a grid) go to pdfplumber's table finder, which costs far
-    more per page than everything else.
+    Only pages with a grid (vertical rules that cross at least two horizontal
+    rules, as in a fully ruled table) go to pdfplumber's table finder, which
+    costs far more per page than everything else; tables with horizontal
+    rules only are read by :mod:`miner.parse.tables`. Accent bars, logos and
+    figures are not grids.
     """
     images = False
-    horizontal = vertical = grids = 0
+    rules: list[Rule] = []
+    verticals: list[tuple[float, float, float]] = []  # x, top, bottom
     for obj in page.get_objects(max_depth=2):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images = True
@@ -599,13 +578,16 @@ def _page_objects(page) -> tuple[bool, int]:
             left, bottom, right, top = obj.get_bounds()
             w, h = right - left, top - bottom
             if h < 2.5 and w > 8:
-                horizontal += 1
+                rules.append(Rule(left, right, height - (top + bottom) / 2))
             elif w < 2.5 and h > 4:
-                vertical += 1
-            elif w > 20 and h > 20 and pdfium_c.FPDFPath_CountSegments(obj.raw) >= 10:
-                grids += 1
-    rules = horizontal + vertical
-    return images, rules if (horizontal >= 2 and vertical >= 2) or grids else 0
+                verticals.append(((left + right) / 2, height - top, height - bottom))
+    # A grid has rules between columns, not just a box around the table: three or more distinct x.
+    crossing = set()
+    for x, vtop, vbottom in verticals:
+        hits = sum(1 for r in rules if r.x0 - 2 <= x <= r.x1 + 2 and vtop - 2 <= r.y <= vbottom + 2)
+        if hits >= 2:
+            crossing.add(round(x / 3))
+    return images, rules, len(crossing) >= 3
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, tagged: bool, plumber_pages) -> _PageRead:
@@ -613,7 +595,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, tagged: bool, plumber_pages)
     try:
         width, height = page.get_size()
         read = _PageRead(index + 1, width, height)
-        read.has_images, read.n_paths = _page_objects(page)
+        read.has_images, rules, grid = _page_objects(page, height)
         textpage = page.get_textpage()
         try:
             chars = _read_chars(page, textpage, height, tagged)
@@ -625,13 +607,19 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, tagged: bool, plumber_pages)
     read.has_text = any(not c.ch.isspace() for c in chars)
     if not read.has_text:
         return read
-    lines = _lines_from_chars(chars)
+    lines = lines_from_chars(chars)
     if tags:
         for ln in lines:
             if ln.mcid >= 0:
                 ln.tag = tags.get(ln.mcid)
-    if read.n_paths:
+    if grid:
         read.tables = _tables(plumber_pages()[index])
+    if rules:
+        taken = [t.bbox for t in read.tables]
+        free = [r for r in rules if not any(b[0] - 2 <= r.x0 and r.x1 <= b[2] + 2 and b[1] - 2 <= r.y <= b[3] + 2
+                                            for b in taken)]
+        read.tables.extend(_TableRead(t.bbox, t.rows) for t in find_rule_tables(chars, free))
+    if read.tables:
         for t in read.tables:
             x0, top, x1, bottom = t.bbox
             lines = [ln for ln in lines if not (x0 - 1 <= (ln.x0 + ln.x1) / 2 <= x1 + 1
@@ -712,7 +700,7 @@ def _assemble(pages: list[_PageRead], *, source: str, sha256: str) -> Document:
         all_blocks.extend((p.number, b) for b in blocks)
         if not p.has_text and not p.warning:
             warnings.append(f"page {p.number} has no text layer (image only; OCR not supported)")
-    _assign_levels(all_blocks)
+    _assign_levels(all_blocks, len(pages))
 
     builder = TextBuilder()
     last_table_cols: int | None = None
