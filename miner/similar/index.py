@@ -391,6 +391,8 @@ def _idf(df: np.ndarray, n: int) -> np.ndarray:
 
 
 def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    if counts.shape[0] == 0 or counts.shape[1] == 0:
+        return sp.csr_matrix(counts.shape, dtype=np.float32)
     x = counts.astype(np.float32, copy=True).tocsr()
     x.data = 1.0 + np.log(x.data)
     x = x @ sp.diags(idf)
@@ -459,7 +461,7 @@ class TextModel:
                           shape=(1, self.n_word))
         nu = len(self.unigrams)
         ch = w[:, :nu] @ self.lemma_chars if nu else sp.csr_matrix((1, self.n_char))
-        if unknown:
+        if unknown and self.n_char:
             ch = ch + self.chars.transform([" ".join(unknown)])
         return w.tocsr(), sp.csr_matrix(ch, dtype=np.float32)
 
@@ -674,6 +676,8 @@ def build_model(entries: Sequence[dict[str, Any]]) -> SimilarIndex:
 def weighted_unit_rows(m: np.ndarray, idf: np.ndarray) -> np.ndarray:
     """Rows × IDF, L2-normalised (zero rows stay zero): a dot product with such a row is a weighted cosine."""
     w = m * idf
+    if w.size == 0:
+        return w.astype(np.float32)
     norms = np.linalg.norm(w, axis=-1, keepdims=True)
     return (w / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 

@@ -289,3 +289,109 @@ def country_corpus(n_docs: int = 3000, goals_per_doc: int = 17, seed: int = 7) -
             f"{m.kommunkod}-{label}-{i}", title=title, kommunkod=m.kommunkod, doc_type=label, sections=sections,
             articles=articles, actors=actors, adopted_by=rng.choice(["Kommunfullmäktige", "Kommunstyrelsen"]),
             adopted_date=f"{start}-{rng.randint(1, 12):02d}-15", directions=sorted(dirs))
+
+
+# ------------------------------------------------------------------ a small hand-made corpus
+
+
+def example_corpus() -> list[Analysis]:
+    """Six small documents for tests and examples: two work programmes in different SKR groups, a culture
+    plan, an information guideline, a housing plan and a regional health plan."""
+    work_paras = [
+        "Personer med funktionsnedsättning har lägre sysselsättningsgrad än befolkningen i övrigt. "
+        "Kommunen samverkar med Arbetsförmedlingen för att fler ska få en anställning.",
+        "Daglig verksamhet enligt LSS ska i högre grad leda vidare till praktik och arbete på den öppna arbetsmarknaden.",
+    ]
+    return [
+        make_analysis(
+            "amal-program-arbete-2024", title="Program för arbete och sysselsättning 2024–2027", kommunkod="1492",
+            doc_type="programme", adopted_by="Kommunfullmäktige", adopted_date="2024-02-26", directions=[1], per_page=1,
+            articles={27: 0.95, 4: 0.5},
+            actors=[("1492/kf", "Kommunfullmäktige", "committee", ("adopting",)),
+                    ("agency/af", "Arbetsförmedlingen", "agency", ("consulted",)),
+                    ("1492/sn", "Socialnämnden", "committee", ("responsible",))],
+            sections=[
+                Section("Inledning", ["Programmet visar hur Åmåls kommun ska arbeta för att personer med "
+                                      "funktionsnedsättning ska kunna försörja sig genom eget arbete."]),
+                Section("Arbete och sysselsättning", work_paras, [
+                    GoalSpec("Andelen personer med funktionsnedsättning som har ett arbete ska öka till år 2027.",
+                             articles=(27,), actors=("1492/sn",)),
+                    GoalSpec("Kommunen ska erbjuda minst tio praktikplatser per år för personer med funktionsnedsättning.",
+                             level="action", articles=(27,)),
+                ]),
+                Section("Uppföljning", ["Programmet följs upp årligen av kommunstyrelsen."]),
+            ]),
+        make_analysis(
+            "uppsala-program-arbete-2022", title="Program för arbete och sysselsättning 2022–2026", kommunkod="0380",
+            doc_type="programme", adopted_by="Kommunfullmäktige", adopted_date="2022-06-13", directions=[1], per_page=1,
+            articles={27: 0.95, 4: 0.5},
+            actors=[("0380/kf", "Kommunfullmäktige", "committee", ("adopting",)),
+                    ("agency/af", "Arbetsförmedlingen", "agency", ("consulted",)),
+                    ("0380/amn", "Arbetsmarknadsnämnden", "committee", ("responsible",))],
+            sections=[
+                Section("Inledning", ["Programmet visar hur Uppsala kommun ska arbeta för att personer med "
+                                      "funktionsnedsättning ska kunna försörja sig genom eget arbete."]),
+                Section("Arbete och sysselsättning", work_paras, [
+                    GoalSpec("Andelen personer med funktionsnedsättning som har ett arbete ska öka till år 2026.",
+                             articles=(27,), actors=("0380/amn",)),
+                    GoalSpec("Kommunen ska erbjuda fler lönebidragsanställningar för personer med funktionsnedsättning.",
+                             level="action", articles=(27,)),
+                ]),
+                Section("Uppföljning", ["Programmet följs upp årligen av kommunstyrelsen."]),
+            ]),
+        make_analysis(
+            "vara-plan-kultur-2023", title="Kulturplan 2023–2026", kommunkod="1470", doc_type="plan",
+            adopted_by="Kultur- och fritidsnämnden", adopted_date="2023-03-20", directions=[3], articles={30: 0.9},
+            actors=[("1470/kfn", "Kultur- och fritidsnämnden", "committee", ("adopting", "responsible")),
+                    ("1470/fhr", "Funktionshinderrådet", "council", ("consulted",))],
+            sections=[
+                Section("Kultur för alla", [
+                    "Biblioteket, kulturskolan och konsthallen ska vara öppna för alla invånare. Utbudet av "
+                    "talböcker och syntolkade föreställningar byggs ut.",
+                    "Föreningar som får kulturbidrag ska redovisa hur de når nya grupper."], [
+                    GoalSpec("Kulturutbudet ska vara tillgängligt för personer med funktionsnedsättning.", articles=(30,)),
+                    GoalSpec("Ledsagare ska ha fri entré till kommunens kulturarrangemang.", level="action"),
+                ]),
+            ]),
+        make_analysis(
+            "kiruna-riktlinje-information-2023", title="Riktlinjer för tillgänglig information", kommunkod="2584",
+            doc_type="guideline", adopted_by="Kommunstyrelsen", adopted_date="2023-09-04", directions=[2],
+            articles={21: 0.9, 9: 0.7},
+            actors=[("2584/ks", "Kommunstyrelsen", "committee", ("adopting",)),
+                    ("2584/kommunikation", "Kommunikationsavdelningen", "department", ("responsible",))],
+            sections=[
+                Section("Tillgänglig information", [
+                    "Information från kommunen ska vara lätt att hitta, läsa och förstå. Viktig information ska "
+                    "finnas på lättläst svenska, teckenspråk och samiska."], [
+                    GoalSpec("Alla verksamheter ska ha tillgänglig information om sina tjänster.", articles=(21,),
+                             actors=("2584/kommunikation",)),
+                    GoalSpec("Kommunens webbplats ska uppfylla WCAG 2.1 nivå AA.", level="action", articles=(9, 21)),
+                ]),
+            ]),
+        make_analysis(
+            "malmo-plan-bostad-2021", title="Bostadsplan för personer med funktionsnedsättning", kommunkod="1280",
+            doc_type="plan", adopted_by="Kommunfullmäktige", adopted_date="2021-11-25", directions=[4],
+            articles={19: 0.9, 28: 0.6},
+            actors=[("1280/kf", "Kommunfullmäktige", "committee", ("adopting",)),
+                    ("1280/mkb", "MKB Fastighets AB", "company", ("responsible",))],
+            sections=[
+                Section("Bostad med särskild service", [
+                    "Behovet av bostäder med särskild service enligt LSS ökar. Väntetiden till en bostad ska bli kortare."], [
+                    GoalSpec("Väntetiden till bostad med särskild service ska vara högst tre månader.", articles=(19,)),
+                    GoalSpec("MKB ska öka andelen tillgängliga lägenheter i nyproduktionen.", level="action",
+                             actors=("1280/mkb",)),
+                ]),
+            ]),
+        make_analysis(
+            "regionskane-plan-halsa-2024", title="Handlingsplan för jämlik hälsa 2024–2027", kommunkod="12",
+            doc_type="plan", adopted_by="Regionstyrelsen", adopted_date="2024-01-15", directions=[4],
+            articles={25: 0.9, 26: 0.7},
+            actors=[("12/rs", "Regionstyrelsen", "committee", ("adopting",))],
+            sections=[
+                Section("Hälsa och vård", [
+                    "Personer med funktionsnedsättning ska få vård på lika villkor. Habilitering och hjälpmedel "
+                    "ska ges i rätt tid."], [
+                    GoalSpec("Väntetiden till habilitering ska minska.", articles=(26,)),
+                ]),
+            ]),
+    ]
