@@ -12,10 +12,8 @@ Confidence:
   the model can only raise it: ``r + (1 − r) · p_model(label)``. ``method`` is ``"rule+model"`` when
   the model's own first choice is the same label, else ``"rule"``.
 * otherwise the label is the model's first choice, with its temperature-calibrated probability,
-  after two adjustments: hints (a self-reference such as "Denna handlingsplan", a news quote)
-  multiply the odds of their label by ``HINT_FACTOR``; and since steering documents nearly always
-  name their kind in the title or a metadata block, the absence of any explicit signal multiplies
-  the odds of ``other`` by the factor measured on the training data (``meta["no_signal_factor"]``).
+  after hints (a self-reference such as "Denna handlingsplan", a news quote) have multiplied the
+  odds of their label by ``HINT_FACTOR``.
 
 Evidence lists the spans that decided: the rule's span (``rule:metadata-block``,
 ``rule:title-head-noun``, ``rule:memo-marker``...) and, for the model, the words of the page that
@@ -32,8 +30,6 @@ from .model import EXTRACTOR, Prediction, default_model, feature_text
 
 #: How much a hint (a self-reference, a news quote) multiplies the odds of its label.
 HINT_FACTOR = 2.0
-#: Used when the model has no measured factor (see module docstring).
-DEFAULT_NO_SIGNAL_FACTOR = 1.0
 
 _WORD_INFL = re.compile(r"^(?P<base>.*?(?:strategi|program|plan|policy|riktlinje|vägledning|föreskrift))"
                         r"(?P<infl>\w*)$", re.IGNORECASE)
@@ -46,10 +42,14 @@ def base_form(word: str | None) -> str | None:
     w = word.strip()
     if w in {"SOU", "Ds", "PM"}:
         return w
+    w = re.sub(r"^(?:denna|detta|den här|det här|vår|vårt)\s+", "", w, flags=re.IGNORECASE)
     if " " in w:
         return w.casefold()
     m = _WORD_INFL.match(w.casefold())
     if not m:
+        label, stem = rules.type_of_word(w)
+        if label == "other" and stem and w.casefold() != stem and w.casefold().startswith(stem):
+            return stem  # "propositionen" → "proposition", "rapporten" → "rapport"
         return w.casefold()
     base, infl = m.group("base"), m.group("infl")
     if base.endswith(("riktlinje",)) and infl.startswith("r"):
@@ -76,15 +76,13 @@ def _feature_span(doc: Document, head: rules.Head, feature: str) -> tuple[int, i
     return head.start + m.start(), head.start + m.end()
 
 
-def _adjust(pred: Prediction | None, findings: rules.Findings, factor: float) -> dict[str, float]:
+def _adjust(pred: Prediction | None, findings: rules.Findings) -> dict[str, float]:
     if pred is None:
         return {}
     probs = dict(pred.probs)
     for label in {h.label for h in findings.hints}:
         if label in probs:
             probs[label] *= HINT_FACTOR
-    if findings.decisive is None and "other" in probs:
-        probs["other"] *= factor
     total = sum(probs.values()) or 1.0
     return {k: v / total for k, v in probs.items()}
 
@@ -93,10 +91,9 @@ def _shown(feature: str) -> str:
     return feature.partition(":")[2].strip()
 
 
-def classify_findings(doc: Document, findings: rules.Findings, pred: Prediction | None,
-                      no_signal_factor: float = DEFAULT_NO_SIGNAL_FACTOR) -> DocType:
+def classify_findings(doc: Document, findings: rules.Findings, pred: Prediction | None) -> DocType:
     """Combine the rules' findings and the model's prediction into a :class:`DocType`."""
-    probs = _adjust(pred, findings, no_signal_factor)
+    probs = _adjust(pred, findings)
     model_top = max(probs, key=probs.get) if probs else None
     head = findings.head
     masked = sorted(set(head.masked))
@@ -114,8 +111,8 @@ def classify_findings(doc: Document, findings: rules.Findings, pred: Prediction 
         for s in findings.signals:
             if s is decisive or s.label != label or len(evidence) >= 3:
                 continue
-            if s.decisive and s.rule == decisive.rule and s.start == decisive.start:
-                continue
+            if any(s.start < e.end and e.start < s.end for e in evidence):
+                continue  # the same span, found by another rule
             evidence.append(doc.evidence(s.start, s.end, s.rule, s.strength))
         reason = decisive.reason[:1].upper() + decisive.reason[1:] + note
         if probs:
@@ -162,8 +159,7 @@ def classify(doc: Document) -> DocType:
     findings = rules.find(doc)
     model = default_model()
     pred = model.predict(feature_text(doc, findings.head)) if model is not None else None
-    factor = float(model.meta.get("no_signal_factor", DEFAULT_NO_SIGNAL_FACTOR)) if model is not None else 1.0
-    return classify_findings(doc, findings, pred, factor)
+    return classify_findings(doc, findings, pred)
 
 
 def classify_text(text: str, source: str = "-") -> DocType:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import time
 from pathlib import Path
 from typing import Any
@@ -31,35 +32,46 @@ def _read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _row(doc, source: str, gold: str) -> dict:
+    """Classify ``doc``; also record what the model alone would say (for the model-only figures)."""
+    from . import classify_findings, rules
+    from .model import default_model, feature_text
+
+    findings = rules.find(doc)
+    model = default_model()
+    pred = model.predict(feature_text(doc, findings.head)) if model is not None else None
+    dt = classify_findings(doc, findings, pred)
+    row = {"source": source, "gold": gold, "pred": dt.label, "confidence": dt.confidence, "method": dt.method,
+           "reason": dt.reason}
+    if pred is not None:
+        row["model_pred"] = max(pred.probs, key=pred.probs.get)
+        row["model_p_gold"] = pred.probs.get(gold, 0.0)
+        row["model_p_top"] = max(pred.probs.values())
+    return row
+
+
 def _run_files(folder: Path, gold: list[dict]) -> tuple[list[dict], list[dict]]:
     from ..parse import parse_path
-    from . import classify
 
     rows, failed = [], []
     for g in gold:
-        path = folder / g["file"]
         try:
-            dt = classify(parse_path(path))
+            rows.append(_row(parse_path(folder / g["file"]), g["file"], g["doc_type"]))
         except InputError as exc:
             failed.append({"source": g["file"], "gold": g["doc_type"], "error": str(exc)})
-            continue
-        rows.append({"source": g["file"], "gold": g["doc_type"], "pred": dt.label, "confidence": dt.confidence,
-                     "method": dt.method, "reason": dt.reason})
     return rows, failed
 
 
 def _run_openings(records: list[dict]) -> tuple[list[dict], list[dict]]:
-    from . import classify_text
+    from ..parse import parse_text
 
     rows, failed = [], []
     for r in records:
+        source = r.get("id", "-")
         try:
-            dt = classify_text(r["text"], source=r.get("id", "-"))
+            rows.append(_row(parse_text(r["text"], source=source), source, r["label"]))
         except InputError as exc:
-            failed.append({"source": r.get("id", "-"), "gold": r["label"], "error": str(exc)})
-            continue
-        rows.append({"source": r.get("id", "-"), "gold": r["label"], "pred": dt.label, "confidence": dt.confidence,
-                     "method": dt.method, "reason": dt.reason})
+            failed.append({"source": source, "gold": r["label"], "error": str(exc)})
     return rows, failed
 
 
@@ -72,6 +84,15 @@ def _summarise(rows: list[dict], failed: list[dict]) -> dict[str, Any]:
     m["decided_by_rules"] = {"n": len(by_rule), "correct": sum(r["gold"] == r["pred"] for r in by_rule)}
     m["decided_by_model"] = {"n": len(by_model), "correct": sum(r["gold"] == r["pred"] for r in by_model)}
     m["other_recall"] = m["per_label"].get("other", {}).get("recall")
+    scored = [r for r in rows if "model_pred" in r]
+    if scored:
+        mo = metrics([r["gold"] for r in scored], [r["model_pred"] for r in scored])
+        m["model_only"] = {
+            "accuracy": mo["accuracy"], "macro_f1": mo["macro_f1"],
+            "other_recall": mo["per_label"].get("other", {}).get("recall"),
+            "mean_confidence": round(sum(r["model_p_top"] for r in scored) / len(scored), 4),
+            "log_loss": round(-sum(math.log(max(r["model_p_gold"], 1e-9)) for r in scored) / len(scored), 4),
+        }
     m["errors"] = [r for r in rows if r["gold"] != r["pred"]]
     m["failed"] = failed
     return m
@@ -107,8 +128,8 @@ def evaluate(sample_dir: Path = SAMPLE_CORPUS, real_dir: Path = REAL_CORPUS) -> 
     model = default_model()
     if model is not None and "cv" in model.meta:
         out["cv"] = model.meta["cv"]
-        out["training"] = {k: model.meta[k] for k in ("n_train", "label_counts", "seed", "no_signal_factor")
-                           if k in model.meta}
+        out["training"] = {k: model.meta[k] for k in ("n_train", "n_calibration", "label_counts", "seed",
+                                                      "held_out_bare") if k in model.meta}
     elif model is None:
         out["notes"].append("no trained model: run python -m miner.classify.train")
     out["seconds"] = round(time.perf_counter() - t0, 2)
@@ -135,6 +156,10 @@ def _fmt_set(name: str, m: dict[str, Any], errors: bool) -> list[str]:
              f" model {m['decided_by_model']['n']}, {m['decided_by_model']['correct']} right)"]
     for lab, v in m["per_label"].items():
         lines.append(f"  {lab:10} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}  n={v['support']}")
+    if "model_only" in m:
+        mo = m["model_only"]
+        lines.append(f"  model alone (rules off): accuracy {mo['accuracy']:.3f}, macro-F1 {mo['macro_f1']:.3f}, "
+                     f"mean confidence {mo['mean_confidence']:.3f}, log-loss {mo['log_loss']:.3f}")
     labels = m["labels"]
     lines.append("  confusion (rows gold, columns predicted):")
     lines.append("    " + " " * 10 + " ".join(f"{lab[:6]:>6}" for lab in labels))

@@ -139,54 +139,108 @@ class Prediction:
     top_features: list[tuple[str, float]]  # (feature, contribution) that pushed the top label most
 
 
+_WHITESPACE = re.compile(r"\s\s+")
+
+
+def word_ngrams(text: str, pattern: re.Pattern[str], ngram_range: tuple[int, int]) -> list[str]:
+    """What scikit-learn's word analyzer yields (lower-cased tokens, then n-grams joined by spaces)."""
+    tokens = pattern.findall(text.lower())
+    lo, hi = ngram_range
+    out = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+        out.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    return out
+
+
+def char_wb_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
+    """What scikit-learn's ``char_wb`` analyzer yields (n-grams inside space-padded words)."""
+    lo, hi = ngram_range
+    out: list[str] = []
+    for w in _WHITESPACE.sub(" ", text.lower()).split():
+        w = " " + w + " "
+        for n in range(lo, hi + 1):
+            offset = 0
+            out.append(w[offset:offset + n])
+            while offset + n < len(w):
+                offset += 1
+                out.append(w[offset:offset + n])
+            if offset == 0:
+                break
+    return out
+
+
+class _Vectorizer:
+    """A fitted TF-IDF vectorizer (sublinear tf, idf, L2 norm) over a fixed vocabulary, without scikit-learn."""
+
+    def __init__(self, terms: list[str], idf: np.ndarray, params: dict[str, Any], offset: int) -> None:
+        self.vocab = {t: i + offset for i, t in enumerate(terms)}
+        self.idf = idf
+        self.offset = offset
+        self.params = params
+        self.pattern = re.compile(params.get("token_pattern", r"(?u)\b\w\w+\b"))
+
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        grams = (word_ngrams(text, self.pattern, self.params["ngram_range"]) if self.params["analyzer"] == "word"
+                 else char_wb_ngrams(text, self.params["ngram_range"]))
+        counts: dict[int, int] = {}
+        for g in grams:
+            j = self.vocab.get(g)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        idx = np.fromiter(sorted(counts), dtype=np.int64, count=len(counts))
+        tf = np.array([counts[j] for j in idx], dtype=np.float64)
+        val = (np.log(tf) + 1.0) * self.idf[idx - self.offset]
+        norm = np.sqrt(np.dot(val, val))
+        return idx, (val / norm if norm > 0 else val)
+
+
 class TextModel:
-    """The exported model: two fitted TF-IDF vectorizers, a linear decision, temperature softmax."""
+    """The exported model: two TF-IDF vectorizers, a linear decision, temperature softmax.
+
+    Pure numpy (it reproduces scikit-learn's analyzers), so that loading it does not import
+    scikit-learn: the artifact loads in about a tenth of a second.
+    """
 
     def __init__(self, artifact: dict[str, Any]) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         if artifact.get("version") != ARTIFACT_VERSION:
             raise ValueError(f"model artifact version {artifact.get('version')} != {ARTIFACT_VERSION}")
         self.classes: list[str] = list(artifact["classes"])
         self.meta: dict[str, Any] = artifact.get("meta", {})
-        self.vectorizers = []
+        self.vectorizers: list[_Vectorizer] = []
         self.names: list[str] = []
+        offset = 0
         for spec, params in zip(artifact["vectorizers"], (WORD_PARAMS, CHAR_PARAMS), strict=True):
             terms = spec["terms"]
-            vec = TfidfVectorizer(**params, vocabulary={t: i for i, t in enumerate(terms)})
-            vec.idf_ = _unb64(spec["idf"], (len(terms),))
-            self.vectorizers.append(vec)
+            self.vectorizers.append(_Vectorizer(terms, _unb64(spec["idf"], (len(terms),)), params, offset))
             prefix = "w:" if spec["name"] == "words" else "c:"
             self.names.extend(prefix + t for t in terms)
+            offset += len(terms)
         self.coef = _unb64(artifact["coef"], tuple(artifact["coef_shape"]))
         self.intercept = np.asarray(artifact["intercept"], dtype=np.float64)
         self.beta = float(artifact["beta"])
 
-    def transform(self, texts: list[str]):
-        from scipy.sparse import hstack
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        parts = [v.features(text) for v in self.vectorizers]
+        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
-        return hstack([v.transform(texts) for v in self.vectorizers]).tocsr()
-
-    def decision(self, X) -> np.ndarray:
-        return np.asarray(X @ self.coef.T) + self.intercept
+    def _probs(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
+        z = self.beta * (self.coef[:, idx] @ val + self.intercept)
+        e = np.exp(z - z.max())
+        return e / e.sum()
 
     def proba(self, texts: list[str]) -> np.ndarray:
-        z = self.beta * self.decision(self.transform(texts))
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return np.vstack([self._probs(*self.features(t)) for t in texts])
 
-    def predict(self, text: str, explain: int = 5) -> Prediction:
-        X = self.transform([text])
-        z = self.beta * self.decision(X)[0]
-        p = np.exp(z - z.max())
-        p /= p.sum()
+    def predict(self, text: str, explain: int = 6) -> Prediction:
+        idx, val = self.features(text)
+        p = self._probs(idx, val)
         probs = {c: float(p[i]) for i, c in enumerate(self.classes)}
         top = int(np.argmax(p))
-        row = X.getrow(0)
-        contrib = row.data * self.coef[top, row.indices]
+        contrib = val * self.coef[top, idx]
         order = np.argsort(-contrib)[:explain]
-        feats = [(self.names[row.indices[i]], float(contrib[i])) for i in order if contrib[i] > 0]
+        feats = [(self.names[int(idx[i])], float(contrib[i])) for i in order if contrib[i] > 0]
         return Prediction(probs, feats)
 
 

@@ -97,7 +97,8 @@ NOT_TYPE: dict[str, str | None] = {
     "golfplan": None, "dagsprogram": None, "datorprogram": None, "tv-program": None, "radioprogram": None,
     "utbildningsprogram": None, "gymnasieprogram": None, "studieprogram": None, "konferensprogram": None,
     "kursprogram": None, "webbriktlinjer": None, "webbriktlinje": None, "årsplan": None, "årshjul": None,
-    "semesterplan": None, "schemaplan": None, "bemanningsplan": None,
+    "semesterplan": None, "schemaplan": None, "bemanningsplan": None, "internkontrollplan": None,
+    "utbildningsplan": None, "kommunikationsplan": None, "projektplan": None, "aktivitetsplan": None,
 }
 #: "Other" nouns that are also common section headings ("Uppföljning", "Beslut och överklagande"):
 #: they name the document only with a complement ("Uppföljning av ...", "Beslut om ...").
@@ -114,7 +115,7 @@ TYPE_WORD = re.compile(
 )
 _OTHER_WORD = re.compile(
     r"^(?P<word>[\wåäöÅÄÖ\-]*?(?P<stem>" + "|".join(sorted(OTHER_STEMS, key=len, reverse=True)) + r"))"
-    r"(?:en|erna|er|et|n|na|ar|arna|s|ns|ets|ens|e)?$",
+    r"(?:en|erna|er|et|n|na|ar|arna|s|ns|ets|ens|e|t|ts)?$",
     re.IGNORECASE,
 )
 #: Non-head words that only some document kinds use as a "name" (skipped before the head noun).
@@ -159,6 +160,8 @@ PUBLICATION_ID = re.compile(
     r"|\bRapportnummer\b"
     r"|\bRegeringens\s+(?:proposition|skrivelse)\b"
     r"|\bKommittédirektiv\b"
+    r"|^Betänkande av\b"
+    r"|^Till statsrådet (?:och chefen för|[A-ZÅÄÖ])"
     r"|^Post\s+\d+\s+av\s+\d+\s+träffar",
     re.MULTILINE,
 )
@@ -191,7 +194,8 @@ MINUTES_ANYWHERE = re.compile(
 TRANSCRIPT_MEMO = re.compile(
     r"(?<![\wåäö])(TJÄNSTESKRIVELSE|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|Tjänsteutlåtande|PROTOKOLLSUTDRAG|Protokollsutdrag"
     r"|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Utdrag ur (?:sammanträdes)?protokoll|Förslag till beslut|Beslutsförslag"
-    r"|Yttrande över|Svar på remiss|Remissvar|Justerandes sign\w*|KALLELSE|Kallelse till)(?![\wåäö])")
+    r"|Yttrande (?:över|avseende|gällande|angående|om)|Svar på remiss|Remissvar|Justerandes sign\w*|Justerare|KALLELSE"
+    r"|Kallelse till|PROTOKOLL|Protokoll(?= [A-ZÅÄÖ])|Sammanträdesdatum|Betänkande av|Regeringens proposition)(?![\wåäö])")
 
 #: Letterhead fields of a case memo; together with a case heading they make a memo.
 MEMO_FIELDS = re.compile(r"^(handläggare|dnr|diarienummer|vår referens|er referens|referens|datum|ärende|mottagare)\b", _FLAGS)
@@ -276,6 +280,9 @@ _TEMPLATE_RUN = re.compile(
     r"(?<![\wåäö])(?:(?:" + "|".join(sorted(_TEMPLATE_WORDS, key=len, reverse=True)).replace(",", "")
     + r")(?:[ \t]*[|,;•·][ \t]*|[ \t]+)){2,}(?:" + "|".join(sorted(_TEMPLATE_WORDS, key=len, reverse=True)).replace(",", "")
     + r")(?![\wåäö])", re.IGNORECASE)
+#: A table-of-contents line ("4. Uppföljning ...... 9", "Syfte\t3") or a list item: never a title.
+_TOC_OR_ITEM = re.compile(r"^(?:.{2,90}?(?:\.{2,}|…|\t| {2,}|\s)\s*\d{1,3}|[•·▪◦*\-–]\s.*|\d{1,2}[.)]\s.*)$")
+_TOC_HEADING = re.compile(r"^(?:innehåll|innehållsförteckning|innehållsförteckning:)\s*$", re.IGNORECASE)
 _FURNITURE = re.compile(
     r"^(?:sida\s+\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?|\d+\s*[\(\[/]\s*\d+\s*[\)\]]?|\d+\s*/\s*\d+|[\d\-–./ ]+|---+|\d{4}-\d\d-\d\d.*)$",
     re.IGNORECASE)
@@ -440,7 +447,10 @@ def read_head(doc: Document) -> Head:
         if _BARE_LABEL.match(line):
             skip_next = True
             continue
-        if _LABELLED.match(line) or _FURNITURE.match(line) or len(line) < 3 or _META_LINE.match(line):
+        if _TOC_HEADING.match(line):
+            break  # the title comes before the table of contents
+        if _LABELLED.match(line) or _FURNITURE.match(line) or len(line) < 3 or _META_LINE.match(line) \
+                or (_TOC_OR_ITEM.match(line) and not head.transcript):
             continue
         count += 1
         head.titles.append((lstart, lstart + len(line)))
@@ -510,6 +520,9 @@ def _is_modifier(tok: str) -> bool:
     return bool(_ADJ_SUFFIX.search(t)) and type_of_word(t)[0] is None
 
 
+#: Words that start a sentence, not a name: "I kommunens policy för ... beskrivs" is not a title.
+_FUNCTION_WORDS = {"i", "nu", "vi", "här", "det", "den", "de", "en", "ett", "om", "på", "för", "med", "under", "efter",
+                   "när", "som", "alla", "du", "ni", "man", "vid", "av", "till", "genom", "enligt", "inom", "hos"}
 _GENITIVE_NOUNS = {"kommuns", "stads", "regions", "läns", "landstings", "kommunens", "stadens", "regionens",
                    "nämndens", "förvaltningens", "styrelsens"}
 
@@ -528,7 +541,8 @@ def _phrase_head(seg: list[tuple[str, int, int]]) -> int:
             continue
         if not (tok[:1].isupper() or tok.casefold() in _GENITIVE_NOUNS):
             continue
-        if all(seg[k][0][:1].isupper() and type_of_word(seg[k][0])[0] is None for k in range(i, j)):
+        if all(seg[k][0][:1].isupper() and type_of_word(seg[k][0])[0] is None
+               and seg[k][0].casefold() not in _FUNCTION_WORDS for k in range(i, j)):
             i = j + 1
             while i < len(seg) and _is_modifier(seg[i][0]):
                 i += 1
@@ -547,6 +561,9 @@ def title_head(title: str, offset: int, *, sentence: bool = False) -> tuple[str,
     segs = _segments(title, offset, sentence=sentence)
     if sentence:
         segs = segs[:1]
+        first = segs[0][0][0].casefold() if segs and segs[0] else ""
+        if first in _FUNCTION_WORDS - {"en", "ett", "den", "det"}:
+            return None  # running text: "I kommunens policy för ... beskrivs", "Nu har fullmäktige antagit ..."
     found: list[tuple[str, str, int, int, str]] = []
     for seg in segs:
         i = _phrase_head(seg)
@@ -693,7 +710,7 @@ def memo_signals(head: Head) -> list[Signal]:
     if head.transcript and not out:
         # a transcript runs page 1 into one line ("1 Ale kommun TJÄNSTESKRIVELSE Dnr ... Förslag till beslut ...")
         for mp in re.finditer(r"^\(?1\)?[ \t]+\S.*$", head.raw, re.MULTILINE):
-            mt = TRANSCRIPT_MEMO.search(head.raw, mp.start(), min(mp.end(), mp.start() + 400))
+            mt = TRANSCRIPT_MEMO.search(head.raw, mp.start(), min(mp.end(), mp.start() + 500))
             if mt:
                 word = mt.group(1)
                 out.append(Signal("other", "rule:memo-marker", head.start + mt.start(1), head.start + mt.end(1), 0.9,
@@ -711,7 +728,7 @@ def memo_signals(head: Head) -> list[Signal]:
     heading = MEMO_HEADINGS.search(head.text)
     if heading and len({f.group(1).casefold() for f in fields}) >= 1 and len(fields) >= 1:
         s, e = head.start + heading.start(1), head.start + heading.end(1)
-        return [Signal("other", "rule:memo-block", s, e, 0.8, True, stated="tjänsteskrivelse",
+        return [Signal("other", "rule:memo-block", s, e, 0.8, True, stated=None,
                        reason=f"a case memo: letterhead fields ({', '.join(f.group(1) for f in fields[:3])}) "
                               f"and the heading \"{heading.group(1)}\"")]
     return []
@@ -721,7 +738,8 @@ def _memo_word(word: str) -> str:
     w = word.casefold()
     for key, stated in (("tjänste", "tjänsteskrivelse"), ("protokoll", "protokoll"), ("förslag", "förslag till beslut"),
                         ("beslutsförslag", "förslag till beslut"), ("yttrande", "yttrande"), ("remiss", "remissvar"),
-                        ("justerande", "protokoll"), ("kallelse", "kallelse")):
+                        ("justera", "protokoll"), ("sammanträde", "protokoll"), ("kallelse", "kallelse"),
+                        ("betänkande", "betänkande"), ("proposition", "proposition")):
         if key in w:
             return stated
     return w
@@ -761,9 +779,9 @@ def web_signals(head: Head) -> list[Signal]:
     mv = WEB_VERSION.search(text[:600])
     if mv:
         # the page's own title follows "Webbversion"; else the first "<type> för ..." named below it
-        after = [(o, ln) for o, ln in head.lines() if o - head.start > mv.end()][:6]
+        after = [(o, head.raw[o - head.start:e - head.start]) for o, e in head.titles if o - head.start > mv.end()][:6]
         for o, ln in after:
-            if _LABELLED.match(ln) or _FURNITURE.match(ln) or len(ln.split()) > _TITLE_WORDS:
+            if len(ln.split()) > _TITLE_WORDS:
                 continue
             th = title_head(ln, o)
             if th and th[0] != "other":
@@ -810,6 +828,8 @@ def title_signals(head: Head) -> list[Signal]:
     for s, e in head.titles[:4]:
         title = head.raw[s - head.start:e - head.start]
         short = len(title.split()) <= _TITLE_WORDS and not title.rstrip().endswith((".", "!", "?"))
+        if not (short or head.transcript):
+            continue  # in running text a capitalised "Strategi för ..." names another document
         emb = embedded_title(title[:400], s, short=short)
         if emb:
             label, word, ws, we = emb

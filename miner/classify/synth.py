@@ -566,6 +566,52 @@ HEADINGS = {
                   "Beslut och överklagande", "Avgifter", "Personkrets", "Handläggning"],
 }
 
+def normative(rng: random.Random, label: str, org: Org, tp: Topic, yrs: str, committee: str) -> list[str]:
+    """Goal and rule sentences in the voice of a steering document, built from parts so that the
+    model learns the voice (ska, målet är, åtgärd, ansvarar, beviljas) rather than a fixed sentence."""
+    start, end = yrs[:4], yrs[-4:]
+    subj = rng.choice([org.name, org.the.capitalize(), "Alla verksamheter", "Varje nämnd", "Vi", "Samtliga förvaltningar",
+                       f"{org.name} som arbetsgivare", "Kommunens bolag", "Den som arbetar i kommunen"])
+    modal = rng.choice(["ska", "ska", "skall", "ska aktivt", "ska verka för att", "ska sträva efter att"])
+    goal = rng.choice(tp.goals)
+    out = []
+    if label == "strategy":
+        out += [f"Fram till {end} ska {org.the} {goal}.",
+                f"Strategiskt område {rng.randint(1, 5)}: {_cap(goal)}.",
+                f"Vi prioriterar att {goal} och att {rng.choice(tp.goals)}.",
+                f"Den långsiktiga inriktningen är att {goal}.",
+                "För att lyckas krävs att hela organisationen drar åt samma håll."]
+    elif label == "programme":
+        out += [f"Mål {rng.randint(1, 8)}: {_cap(goal)}.",
+                f"Målet är att {goal}.",
+                f"{subj} {modal} {goal}.",
+                f"Inom målområdet {rng.choice(['tillgänglighet', 'delaktighet', 'bemötande', 'arbete och sysselsättning', 'boende', 'kultur och fritid'])} ska {org.the} {goal}.",
+                "Nämnderna ansvarar för att målen i programmet omsätts i verksamheten."]
+    elif label == "plan":
+        out += [f"Åtgärd {rng.randint(1, 20)}: {_cap(goal)}. Ansvarig: {committee}. Klart: {end}.",
+                f"Under {start} ska {rng.choice(DEPARTMENTS).lower()} {goal}.",
+                f"För att uppnå målet senast {end} ska {org.name} {goal}.",
+                f"Aktivitet | Ansvar | När\n{_cap(goal)} | {rng.choice(ROLES)} | {start}",
+                f"Följande åtgärder ska genomföras under {yrs}:",
+                f"• {_cap(goal)}\n• {_cap(rng.choice(tp.goals))}"]
+    elif label == "policy":
+        out += [f"{subj} {modal} {goal}.",
+                f"Vi tar ställning för att {goal}.",
+                f"{org.name} ska präglas av öppenhet, respekt och likabehandling.",
+                "Alla medarbetare har ett ansvar för att agera i enlighet med denna inriktning.",
+                "Förtroendevalda och chefer har ett särskilt ansvar att föregå med gott exempel."]
+    else:
+        service = tp.service or tp.np
+        out += [f"Insatsen {service} kan beviljas den som har behov som inte kan tillgodoses på annat sätt.",
+                "Handläggaren ska göra en individuell bedömning av behovet.",
+                "Den enskilde har rätt att få sin ansökan prövad.",
+                f"Beslut om {service} fattas av {rng.choice(['biståndshandläggare', 'LSS-handläggare', 'handläggare på myndighetsenheten'])} enligt delegationsordningen.",
+                "Vid bedömningen ska hänsyn tas till den enskildes funktionsnedsättning och livssituation.",
+                "Skälig levnadsnivå innebär att insatsen ska ge den enskilde en godtagbar levnadsstandard.",
+                "Om behovet förändras ska beslutet omprövas."]
+    return [_fill(x, org) for x in _pick(rng, out, rng.randint(2, 4))]
+
+
 STRUCT = {  # label-typical body lines (not about the document itself)
     "strategy": [
         "Fyra strategiska områden: {g1}, {g2}, {g3} och {g4}.",
@@ -834,7 +880,8 @@ def steering(rng: random.Random, label: str, bare: bool = False) -> Page:
                       .replace("Detta riktlinje", "Denna riktlinje"))
     facts = [_fill(s, org) for s in _pick(rng, tp.facts, rng.randint(2, 4))]
     facts += [_fmt(s, rng, org, tp, yrs, committee) for s in _pick(rng, GENERIC, rng.randint(0, 2))]
-    struct = [_fmt(s, rng, org, tp, yrs, committee) for s in _pick(rng, STRUCT[label], rng.randint(1, 3))]
+    struct = [_fmt(s, rng, org, tp, yrs, committee) for s in _pick(rng, STRUCT[label], rng.randint(0, 2))]
+    struct += normative(rng, label, org, tp, yrs, committee)
     body_heads = list(heads)
     lines.append(body_heads[0] if rng.random() < 0.8 else body_heads[0].upper())
     lines += _paragraphs(rng, self_s[:2] + facts[:1], rng.randint(1, 2))
@@ -1099,7 +1146,7 @@ def _reglemente(rng: random.Random) -> Page:
 
 @other_kind("routine", 1.6)
 def _routine(rng: random.Random) -> Page:
-    _org, tp = _org(rng), _topic(rng)
+    tp = _topic(rng)
     what = rng.choice(["avvikelsehantering", "dokumentation i sociala akter", "gallring och arkivering",
                        "läkemedelshantering", "rapportering enligt lex Sarah", "hantering av synpunkter och klagomål",
                        "introduktion av nyanställda", "grundbemanning på gruppbostad", "nyckelhantering i hemtjänsten",
@@ -1426,11 +1473,11 @@ def generate(seed: int = 4, counts: dict[str, int] | None = None, bare: bool = F
                 page = steering(rng, label, bare=bare)
             text = _render(page, rng)
             note = f"synthetic {page.kind} #{i} (miner/classify/synth.py, seed {seed})"
-            r = 1.0 if bare else rng.random()
-            if r < 0.1 and not page.kind.startswith("other/web"):
+            r = rng.random()
+            if r < 0.22 and not page.kind.startswith("other/web"):
                 text, site = wrap_transcript(rng, page.title, text)
                 note += f", wrapped as a {site} transcript"
-            elif label != "other" and r < 0.14:
+            elif label != "other" and r < 0.26 and not bare:
                 # The document itself published as a web page ("Webbversion" / "Här presenteras ...").
                 org = _org(rng)
                 intro = rng.choice(["Webbversion", f"Här presenteras {org.the_gen} {page.title.lower()}."])
@@ -1440,4 +1487,23 @@ def generate(seed: int = 4, counts: dict[str, int] | None = None, bare: bool = F
     return records
 
 
-__all__ = ["BARE_COUNTS", "COUNTS", "TOPICS", "generate", "wrap_transcript", "wrap_web"]
+def mix(records: list[dict], seed: int, share: float = 0.35) -> list[dict]:
+    """Pages whose voice is partly borrowed: ``share`` of each page's lines replaced by lines of a page
+    of another label (a web page quoting a programme, a programme describing a service). Used to
+    calibrate the model's confidence: on cleanly generated pages it would be right every time, and a
+    temperature fitted there would promise certainty that real pages do not give."""
+    rng = random.Random(seed)
+    out = []
+    for r in records:
+        lines = [ln for ln in r["text"].split("\n") if ln.strip()]
+        donor = rng.choice([d for d in records if d["label"] != r["label"]])
+        dl = [ln for ln in donor["text"].split("\n") if ln.strip()]
+        for _ in range(max(1, round(share * len(lines)))):
+            if len(lines) > 1 and dl:
+                lines[rng.randrange(1, len(lines))] = rng.choice(dl)
+        out.append({"text": "\n".join(lines), "label": r["label"],
+                    "note": r["note"] + f", {int(share * 100)}% of lines from another label's page (seed {seed})"})
+    return out
+
+
+__all__ = ["BARE_COUNTS", "COUNTS", "TOPICS", "generate", "mix", "wrap_transcript", "wrap_web"]

@@ -2,7 +2,8 @@
 
 One command, deterministic: it regenerates the training data from :mod:`miner.classify.synth`
 with fixed seeds (``data/train.jsonl``: first pages as harvested, plus pages stripped of every
-explicit signal; ``data/calibration.jsonl``: held-out stripped pages), reports cross-validated
+explicit signal; ``data/calibration.jsonl``: held-out stripped pages with a third of their lines
+borrowed from pages of other labels, see :func:`~miner.classify.synth.mix`), reports cross-validated
 figures for the trained part, fits the pipeline on all training pages, fits the temperature on the
 calibration pages, checks that the exported model reproduces the pipeline's probabilities, and
 writes ``data/model.json.gz``. Running it twice gives the same bytes.
@@ -37,9 +38,9 @@ from .model import (
     feature_text,
     save,
 )
-from .synth import generate
+from .synth import generate, mix
 
-SEED = 4  # harvested-looking pages; SEED + 1: stripped pages for training; SEED + 2: for calibration
+SEED = 4  # harvested-looking pages; SEED + 1: stripped pages for training; SEED + 2, + 3: for calibration
 FOLDS = 5
 C = 0.5
 
@@ -50,7 +51,7 @@ def _write(path: Path, records: list[dict]) -> None:
 
 def write_training_data(seed: int = SEED) -> tuple[list[dict], list[dict]]:
     train = generate(seed) + generate(seed + 1, bare=True)
-    calib = generate(seed + 2, bare=True)
+    calib = mix(generate(seed + 2, bare=True), seed + 3)
     _write(TRAIN_PATH, train)
     _write(CALIBRATION_PATH, calib)
     return train, calib
@@ -73,19 +74,6 @@ def prepare(records: list[dict]):
         texts.append(feature_text(doc, f.head))
         labels.append(r["label"])
     return docs, finds, texts, labels
-
-
-def no_signal_factor(finds: list[rules.Findings], labels: list[str]) -> float:
-    """How much more often ``other`` documents lack any explicit signal than steering documents do.
-
-    When the rules find nothing, the odds of ``other`` are multiplied by this (a likelihood ratio,
-    with add-one smoothing), since a steering document nearly always names its kind.
-    """
-    other = [f.decisive is None for f, y in zip(finds, labels, strict=True) if y == "other"]
-    steer = [f.decisive is None for f, y in zip(finds, labels, strict=True) if y != "other"]
-    p_other = (sum(other) + 1) / (len(other) + 2)
-    p_steer = (sum(steer) + 1) / (len(steer) + 2)
-    return round(p_other / p_steer, 3)
 
 
 def metrics(gold: list[str], pred: list[str]) -> dict:
@@ -122,13 +110,12 @@ def cross_validate(docs, finds, texts, labels, cal_texts, cal_labels, folds: int
     for train_idx, test_idx in skf.split(np.zeros(len(y)), y):
         pipe = build_pipeline(C=C)
         pipe.fit([texts[i] for i in train_idx], y[train_idx])
-        factor = no_signal_factor([finds[i] for i in train_idx], [labels[i] for i in train_idx])
         tm = TextModel(export(pipe, calibrate(pipe, cal_texts, cal_labels), {}))
         for i in test_idx:
             pred = tm.predict(texts[i])
             model_pred[i] = max(pred.probs, key=pred.probs.get)
             probs_true[i] = pred.probs[labels[i]]
-            full_pred[i] = classify_findings(docs[i], finds[i], pred, factor).label
+            full_pred[i] = classify_findings(docs[i], finds[i], pred).label
     m = metrics(labels, model_pred)
     m["log_loss"] = round(float(-np.mean(np.log(np.clip(probs_true, 1e-9, 1)))), 4)
     return {"model": m, "rules+model": metrics(labels, full_pred), "folds": folds}
@@ -154,11 +141,10 @@ def train(write_data: bool = True, cv: bool = True, out: Path = MODEL_PATH, quie
     pipe.fit(texts, np.array(labels))
     calibrated = calibrate(pipe, cal_texts, cal_labels)
     held_out = metrics(cal_labels, [str(x) for x in pipe.predict(cal_texts)])
-    factor = no_signal_factor(finds, labels)
     counts = {lab: labels.count(lab) for lab in DOC_LABELS}
     meta = {
         "seed": SEED, "C": C, "folds": FOLDS, "n_train": len(records), "n_calibration": len(calib),
-        "label_counts": counts, "no_signal_factor": factor, "sklearn": sklearn.__version__,
+        "label_counts": counts, "sklearn": sklearn.__version__,
         "features": {name: len(vec.vocabulary_) for name, vec in pipe.named_steps["features"].transformer_list},
         "held_out_bare": {k: held_out[k] for k in ("n", "accuracy", "macro_f1")},
     }
@@ -176,8 +162,7 @@ def train(write_data: bool = True, cv: bool = True, out: Path = MODEL_PATH, quie
         raise RuntimeError(f"exported model differs from the pipeline (max |Δp| = {diff:.2g})")
     save(artifact, out)
     result.update(meta=meta, max_export_diff=diff, path=str(out), size=out.stat().st_size)
-    say(f"model: {out} ({out.stat().st_size / 1024:.0f} kB), export check max |Δp| = {diff:.1e}, "
-        f"no-signal factor for other = {factor}")
+    say(f"model: {out} ({out.stat().st_size / 1024:.0f} kB), export check max |Δp| = {diff:.1e}")
     return result
 
 
