@@ -96,7 +96,7 @@ def extract(doc: Document, doc_type: DocType | None = None) -> Analysis:
     from .goals import extract_goals
 
     sdoc = _parse(doc) if doc.text.strip() else None
-    goals, sources = extract_goals(doc, sdoc)
+    goals, sources = extract_goals(doc, sdoc, doc_type)
     actors = extract_actors(doc, sdoc, goals, sources)
     articles = _link_articles(doc, sdoc, goals)
     _table_article_links(doc, goals, sources, articles)

@@ -232,7 +232,16 @@ def analyse(gd: GoldDoc) -> Analysis:
         doc = parse_path(gd.path)
     else:
         doc = parse_text(gd.text or "", source=gd.id)
-    return extract(doc)
+    return extract(doc, classify(doc))
+
+
+def classify(doc):
+    """The document type, as ``miner extract`` passes it (None when the classifier is not installed)."""
+    try:
+        from ..classify import classify as _classify
+    except ImportError:
+        return None
+    return _classify(doc)
 
 
 def score_document(gd: GoldDoc, analysis: Analysis, res: Result, keep_errors: bool = False) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Block, Document, Goal, Table
+from ..model import Block, Document, DocType, Goal, Table
 from ..nlp.goals import Cue, find_cues
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -430,7 +430,8 @@ _PROC_SUBJ = re.compile(
     r"(?<![\w])(?:beslut\w*|ansökan|ansökningar\w*|handläggare\w*|utredning\w*|akte[nr]\w*|handling\w*"
     r"|dokumentation\w*|överklag\w*|du|man|uppdraget|redovisning\w*|rapporte[nr]\w*|blankett\w*|journal\w*"
     r"|avgift\w*|faktur\w*|underlag\w*|yttrande\w*|protokoll\w*|kallelse\w*|ärende\w*|lägesrapport\w*"
-    r"|utredaren|sökanden?|intyg\w*|resor|resan|tillstånd\w*|bidrag\w*|ersättning\w*)(?![\w])", re.I)
+    r"|utredaren|sökanden?|intyg\w*|resor|resan|tillstånd\w*|bidrag\w*|ersättning\w*|rådet|forumet|ordförande\w*"
+    r"|ledamot|ledamöter\w*|ersättare\w*|mötet|möten|sammanträde\w*|kallelse\w*|protokollet)(?![\w])", re.I)
 _META_SUBJ = re.compile(
     r"^(?:\w+\s+){0,3}?(?:planen|programmet|policyn|strategin|riktlinje\w*|dokumentet|rutinen|reglementet"
     r"|handlingsplanen|policydokumentet|[a-zåäö]+(?:planen|programmet|policyn|strategin|riktlinjen))(?![\w])", re.I)
@@ -447,9 +448,18 @@ _RULES_GENRE = re.compile(
     r"|regeringsbeslut|tjänsteskrivelse|pressmeddelande|yttrande|remiss|revisionsrapport)(?![\w])", re.I)
 
 
-def document_genre(doc: Document) -> str:
-    """"rules" for documents whose "ska" states procedure (guidelines, routines, reports, minutes),
-    "commitment" for policies, programmes, plans and strategies, "" when the title says neither."""
+_COMMITMENT_TYPES = {"strategy", "programme", "plan", "policy"}
+
+
+def document_genre(doc: Document, doc_type: DocType | None = None) -> str:
+    """"rules" for documents whose "ska" states procedure (guidelines, routines, reports, minutes, web
+    pages), "commitment" for policies, programmes, plans and strategies, "" when nothing tells.
+
+    The document type from :mod:`miner.classify` decides when it is given; otherwise the words of the
+    title and stated type.
+    """
+    if doc_type is not None and doc_type.confidence >= 0.5:
+        return "commitment" if doc_type.label in _COMMITMENT_TYPES else "rules"
     words = []
     for f in (doc.metadata.stated_type, doc.metadata.title):
         if f is not None and f.value:
@@ -532,6 +542,11 @@ _ITEM_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:.!?]{1,40}?)\s*:\s+(?=\S)")
 _BULLET_ONLY = re.compile(r"\s*[•●○◦▪■□►✓✔·*\-–]\s*")
 
 
+#: Goals stated as goals (not merely with "ska"): a list right after one of them elaborates it.
+_STATED_GOAL_RULES = {"labelled", "goal-phrase", "vision", "goal-heading", "paragraph-under-goal-heading",
+                      "list-after-lead-in"}
+
+
 def _below(level: str) -> str:
     return {"overall": "subgoal", "subgoal": "action"}.get(level, "action")
 
@@ -545,11 +560,10 @@ class _LeadIn:
 
 
 def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
-                        per_block: list[Section | None]) -> list[Candidate]:
+                        per_block: list[Section | None], genre: str = "") -> list[Candidate]:
     """Goal candidates from headings, paragraphs and list items, walking the blocks in reading order."""
     out: list[Candidate] = []
     text = doc.text
-    genre = document_genre(doc)
     lead: _LeadIn | None = None  # after "Målet med policyn är att:" / "Det innebär att:"
     last_goal: Candidate | None = None  # the goal stated just before (a list after it elaborates it)
     vision_next = False  # the sentence after "... sikte mot en vision år 2035:" is the vision
@@ -612,10 +626,11 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 out.append(cand)
                 last_goal = cand
                 continue
-        if is_list and not national and (lead is not None or last_goal is not None
+        elaborated = last_goal if last_goal is not None and last_goal.rule in _STATED_GOAL_RULES else None
+        if is_list and not national and (lead is not None or elaborated is not None
                                          or goal_kind in ("overall", "subgoal", "action")):
-            _list_item(doc, b, bi, sents, cues, sec, goal_kind, area, background, genre, lead, last_goal,
-                       outer_items, out)
+            _list_item(doc, b, bi, sents, cues, sec, goal_kind, area, background, genre, lead,
+                       elaborated or last_goal, outer_items, out)
             continue
         if is_list and lead is None and last_goal is None:
             pass  # an ordinary list: its sentences are judged one by one below
@@ -1012,7 +1027,7 @@ def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
-def extract_goals(doc: Document, sdoc=None) -> tuple[list[Goal], dict[str, Candidate]]:
+def extract_goals(doc: Document, sdoc=None, doc_type: DocType | None = None) -> tuple[list[Goal], dict[str, Candidate]]:
     """The document's goals in reading order, and the candidate each came from (for linking)."""
     per_block, _sections = build_sections(doc)
     sents = Sentences(doc, sdoc)
@@ -1022,7 +1037,7 @@ def extract_goals(doc: Document, sdoc=None) -> tuple[list[Goal], dict[str, Candi
     if cue_list is None:
         cue_list = find_cues(doc.text)
     cues = _CueIndex(sorted(cue_list, key=lambda c: (c.start, c.end)))
-    stated = sentence_candidates(doc, sents, cues, per_block)
+    stated = sentence_candidates(doc, sents, cues, per_block, document_genre(doc, doc_type))
     cands = table_candidates(doc, per_block, stated) + stated
     cands.sort(key=lambda c: (c.start, -c.end))
     attach_key_values(doc, [c for c in cands if not c.from_table])
