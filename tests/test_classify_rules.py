@@ -305,3 +305,8 @@ def test_base_form():
     assert base_form("riktlinjerna") == "riktlinjer"
     assert base_form("propositionen") == "proposition"
     assert base_form("SOU") == "SOU"
+
+
+def test_share_this_page_alone_marks_a_web_page():
+    text = "Tillgänglighetsplan\n\nKommunen har en plan för tillgänglighet som gäller alla förvaltningar.\n\nDela sidan\n"
+    assert _dt(text).label == "other"

@@ -206,7 +206,9 @@ EASY_READ = re.compile(r"^(lättläst(?:\s+text|\s+version)?)(?:\s*[:,–-]\s*|\
 
 #: Furniture of web pages, with weights; a page scoring 2 or more is a web page.
 WEB_MARKERS: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"^(?:dela(?: sidan| på \w+)?|skriv ut(?: sidan)?|lyssna(?: på sidan)?|läs upp(?: sidan)?|tipsa en vän)\s*$", _FLAGS), 1),
+    (re.compile(r"^(?:dela sidan|dela på (?:facebook|linkedin|x|twitter)|skriv ut sidan|lyssna på sidan|läs upp sidan"
+                r"|tipsa en vän|tipsa om sidan)\s*$", _FLAGS), 2),
+    (re.compile(r"^(?:dela|skriv ut|lyssna|läs upp)\s*$", _FLAGS), 1),
     (re.compile(r"^(?:senast uppdaterad|sidan senast (?:ändrad|uppdaterad|granskad)|senast ändrad|sidan uppdaterades)\b", _FLAGS), 2),
     (re.compile(r"^(?:uppdaterad|publicerad)\s*(?::|$|\d{1,4}[\s\-.]|den\s+\d)", _FLAGS), 2),
     (re.compile(r"^(?:hitta direkt|till innehållet|hoppa till (?:huvud)?innehåll\w*|till undermeny|länk till startsidan"

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         records.append(_record(path, dt))
         if args.format == "jsonl":  # stream: a long batch shows progress as it goes
             print_records([records.pop()], "jsonl")
-    if args.format == "table":
+    if args.format == "table" and records:
         rows = [{**r, "evidence": _evidence_cell(r["evidence"])} for r in records]
         print_records(rows, "table", COLUMNS)
     elif args.format == "json":
