@@ -190,6 +190,10 @@ def run(args: argparse.Namespace) -> int:
             m = result["cv"][kind]
             out.append(f"training data ({t.get('n_train', '?')} synthetic first pages), {result['cv']['folds']}-fold CV, "
                        f"{kind}: accuracy {m['accuracy']:.3f}, macro-F1 {m['macro_f1']:.3f}")
+        if "held_out_bare" in t:
+            h = t["held_out_bare"]
+            out.append(f"held-out synthetic pages without explicit signals ({h['n']}, the calibration set), model: "
+                       f"accuracy {h['accuracy']:.3f}, macro-F1 {h['macro_f1']:.3f}")
     for note in result["notes"]:
         out.append(f"note: {note}")
     print("\n".join(out))
