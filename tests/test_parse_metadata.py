@@ -92,3 +92,14 @@ def test_region_as_organisation() -> None:
     _, m = meta("Region Skåne\n\nFunktionshinderspolitiskt program 2024–2030\n\nAntaget av regionfullmäktige 2023-11-28.")
     assert m.organisation.value == "Region Skåne" and m.kommunkod.value == "12"
     assert m.adopted_by.value == "Regionfullmäktige" and m.adopted_date.value == "2023-11-28"
+
+
+def test_long_committee_names_do_not_hang_the_parser() -> None:
+    import time
+
+    t = time.perf_counter()
+    _, m = meta("Policy för kost\nAntagen av gymnasie- och vuxenutbildningsnämnden 2016-10-02\n\nText.")
+    assert time.perf_counter() - t < 2
+    assert m.adopted_by.value == "Gymnasie- och vuxenutbildningsnämnden"
+    _, m = meta("Riktlinjer\nBeslutad av: Barn-, utbildnings- och kulturnämnden\n")
+    assert m.adopted_by.value == "Barn-, utbildnings- och kulturnämnden"
