@@ -1,14 +1,40 @@
 """Styrdok Miner: Swedish municipal disability-policy documents as a knowledge graph.
 
-The public Python API. Stages (parse, classify, extract, graph) are reachable
-as functions; the built corpus (graph store and similarity index in an output
-folder) is reached through :class:`Corpus`.
+The public Python API::
+
+    from miner import Corpus, build, parse, classify, extract
+
+    report = build(["corpus/sample"], out="outputs")       # the whole pipeline
+    corpus = Corpus("outputs")                              # the built graph and index
+    rows = corpus.query("SELECT ?doc WHERE { ?doc a eli:LegalResource }")
+
+Names are imported lazily, so ``import miner`` (and ``miner --help``) stays fast.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 __version__ = "0.1.0"
 
-from .corpus import Corpus
+_LAZY = {
+    "Corpus": ("miner.corpus", "Corpus"),
+    "build": ("miner.pipeline", "build"),
+    "parse": ("miner.parse", "parse_path"),
+    "parse_text": ("miner.parse", "parse_text"),
+    "classify": ("miner.classify", "classify"),
+    "extract": ("miner.extract", "extract"),
+}
 
-__all__ = ["Corpus", "__version__"]
+__all__ = ["__version__", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'miner' has no attribute {name!r}")
