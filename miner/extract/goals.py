@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Block, Document, DocType, Goal, Table
+from ..model import Block, DocType, Document, Goal, Table
 from ..nlp.goals import Cue, find_cues
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -58,7 +58,7 @@ RULES: dict[str, float] = {
     "national-goal": 0.8,
 }
 #: Candidates weaker than this are not reported.
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.6
 
 # ------------------------------------------------------------------ headings
 
@@ -71,7 +71,7 @@ _H_AREA_CONTAINER = re.compile(r"^(?:mål|fokus|insats|utvecklings|prioriterade|
 _H_AREA = re.compile(
     r"^(?:(?:mål|fokus|insats|utvecklings|strategiskt|prioriterat)område|område|tema|perspektiv)\s*\d*\s*[:.–-]?(?![\w])", re.I)
 _H_ACTION = re.compile(
-    r"(?<![\w])(?:åtgärd(?:er|en|erna)?|aktivitet(?:er|erna)?|insatser(?:na)?|handlingsplan(?:en)?|så\s+gör\s+vi"
+    r"(?<![\w])(?:åtgärd(?:er|en|erna)?|aktivitet(?:er|erna)?|handlingsplan(?:en)?|så\s+gör\s+vi"
     r"|det\s+här\s+gör\s+vi|vi\s+gör|att\s+göra|så\s+här\s+arbetar\s+vi|så\s+arbetar\s+vi|vi\s+arbetar|det\s+här\s+gör\s+vi"
     r"|uppdrag(?:\s+till)?)(?![\w])", re.I)
 _H_GOAL = re.compile(
@@ -83,7 +83,7 @@ _H_PURPOSE = re.compile(r"^(?:syfte(?:t)?|syfte\s+och\s+mål|syfte\s+och\s+målg
 _H_BACKGROUND = re.compile(
     r"^(?:bakgrund|förord|sammanfattning|om\s+(?:dokumentet|planen|programmet|policyn|riktlinjen)|lagstiftning|lagar"
     r"|styrdokument|styrande\s+dokument|nationell|internationell|konventionen|fn:s|definitioner|begrepp|ordlista"
-    r"|ordförklaringar|bilag|referenser|källor|kunskapsläge|nuläge|nulägesanalys|omvärld|statistik|fakta|historik"
+    r"|ordförklaringar|bilag|referenser|källor|kunskapsläge|nuläge|nulägesanalys|omvärldsanalys|statistik\b|historik"
     r"|regelverk|kontakt|lagar\s+och|relaterade\s+dokument|koppling\s+till|beskrivning|vad\s+är|målgrupp)",
     re.I)
 _H_FOLLOWUP = re.compile(
@@ -500,6 +500,8 @@ def modal_strength(sentence: str, rel_modal: int, genre: str, background: bool, 
     if _META_SUBJ.match(sentence):
         return "modal-meta", 0.45
     conf = base
+    if _COMMIT_SUBJ.search(head[: rel_modal + 30]):
+        conf += 0.05
     if _NEG.search(sentence):
         conf -= 0.15
     if _ASPIRE.search(sentence):
@@ -613,10 +615,12 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
         spans = sents.within(b.start, b.end)
         body = _trim_text(btext)
         caps = _CAPS_VERB.match(body)
-        if caps and starts_with_action_verb(caps.group(1)) and not background and not national:
+        if caps and starts_with_action_verb(caps.group(1)) and not national:
             s, e = _trim(text, b.start, b.end)
             fs, fe = _trim(text, *sents.within(s, e)[0])
             out.append(Candidate(fs, fe, "action", "caps-verb", RULES["caps-verb"], sec, area, bi))
+            lead = None  # the list after an action in capitals explains it
+            last_goal = None
             continue
         if vision_next and not is_list:
             vision_next = False
@@ -746,7 +750,7 @@ def _lead_in(sent: str, s: int, cs: list[Cue], labels: set[str], goal_kind: str 
     if _IMPLICATION.search(sent.strip()):
         return _LeadIn(_below(last_goal.level) if last_goal else _level_for(goal_kind), RULES["list-after-lead-in"],
                        "strong", last_goal), False
-    if re.search(r"(?<![\w])vision(?:en)?(?![\w])", sent, re.I):
+    if re.search(r"(?<![\w])vision(?:en)?(?:\s+(?:år\s+)?\d{4})?\s*:$", sent.strip(), re.I):
         return None, True
     if labels & {"goal", "vision"} or ("purpose" in labels and _purpose_about_document(
             sent, next(c for c in cs if c.label == "purpose"), s)):
