@@ -47,6 +47,7 @@ RULES: dict[str, float] = {
     "list-after-lead-in-verb": 0.7,
     "list-after-goal": 0.75,
     "assignment": 0.8,
+    "heading-statement": 0.65,
     "modal-under-goal-heading": 0.75,
     "modal": 0.55,
     "modal-procedural": 0.35,
@@ -596,6 +597,16 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 s, e = _trim(text, b.start + max(btext.find(title), 0), b.end)
                 out.append(Candidate(s, e, "action", "caps-verb", RULES["caps-verb"], sec, area, bi))
                 continue
+            hcues = cues.within(b.start, b.end)
+            if (len(title.split()) >= 4 and not (background or national) and not title.endswith("?")
+                    and main_clause_modal(btext, hcues, b.start) and not _cue_labels(hcues) & {"law", "national"}):
+                # a heading that is itself a commitment: "Alla ska kunna använda kommunen"
+                s, e = _trim(text, b.start + max(btext.find(title), 0), b.end)
+                cand = Candidate(s, e, _level_for(goal_kind), "heading-statement", RULES["heading-statement"],
+                                 sec, area, bi)
+                out.append(cand)
+                last_goal = cand
+                continue
             hm = _HEADING_GOAL.match(title)
             if hm and not _H_GOAL_NOT.search(title):
                 s = b.start + btext.find(title) if title in btext else b.start
@@ -660,6 +671,11 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 lead = None
             if ("law" in labels and _quotes_law(sent, cs, s)) or _TOC_SENT.search(sent):
                 continue
+            own_first = next((c for c in cs if c.label in ("goal", "purpose")), None)
+            nat_first = next((c for c in cs if c.label == "national"), None)
+            if nat_first is not None and own_first is not None and own_first.start < nat_first.start and \
+                    not re.search(r"jämlikhet\s+i\s+levnadsvillkor", sent, re.I):
+                labels = labels - {"national"}  # "Syftet med strategin är att följa upp ... det nationella målet"
             if "national" in labels:
                 if labels & {"goal", "purpose"} or re.search(r"jämlikhet\s+i\s+levnadsvillkor", sent, re.I):
                     out.append(Candidate(s, e, "overall", "national-goal", RULES["national-goal"], sec, area, bi,

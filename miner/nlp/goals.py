@@ -52,7 +52,7 @@ CUE_PATTERNS: dict[str, str] = {
     ),
     "vision": (r"(?<!\w)(?:vår\s+vision|visionen|vision)(?:\s+\d{4})?(?:\s+(?:är|för\s+[^.:;\n]{1,60}?\s+är)(?=\s)|\s*[:–]"
                r"(?=\s))"),
-    "assignment": (r"(?<!\w)(?:får|ges|ger|har\s+fått)\s+(?:\w+\s+){0,2}?(?:i\s+)?uppdrag(?:et)?\s+att(?!\w)"
+    "assignment": (r"(?<!\w)(?:får|ges)\s+(?:\w+\s+){0,2}?(?:i\s+)?uppdrag(?:et)?\s+att(?!\w)"
                    r"|(?<!\w)uppdras\s+(?:\w+\s+){0,2}?att(?!\w)"),
     "modal": r"(?<!\w)(?:ska|skall)(?!\w)",
     "must": r"(?<!\w)måste(?!\w)",
