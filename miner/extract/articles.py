@@ -28,6 +28,7 @@ the real documents (see :func:`evaluate` and the README's figures).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import math
 import re
@@ -74,19 +75,24 @@ class Thresholds:
     """The knobs of implicit linking; defaults tuned on the sample corpus, checked on real documents."""
 
     lexicon_scale: float = 1.0  # p_lex = 1 - exp(-sum(weights) / scale)
-    model_weight: float = 0.5  # how much the model adds to the lexicon
+    model_weight: float = 0.3  # how much the model adds to the lexicon
+    model_damp: float = 0.0  # how much a lexicon hit the model does not believe (p < 0.3) is lowered
     model_alone: float = 0.85  # model probability that links without any lexicon hit
     passage: float = 0.35  # a passage below this is no evidence
     heading_boost: float = 1.15  # headings name what a section is about
     toc_factor: float = 0.8
     doc_top: int = 5  # passages aggregated per article
     doc_beta: float = 0.55  # each further passage's share in the noisy-or
-    document: float = 0.55  # document-level threshold
-    goal: float = 0.5  # goal-level threshold
+    document: float = 0.7  # document-level threshold for a long document (``long_passages`` sentences)
+    document_short: float = 0.6  # ... and for a short one (``short_passages``): one clear passage is enough
+    short_passages: int = 30
+    long_passages: int = 300
+    goal: float = 0.4  # goal-level threshold
     area_factor: float = 0.5  # weight of the goal-area heading for a goal
     focus_density: float = 3.0  # disability cues per 1000 words that make a document about disability
     out_of_context: float = 0.45  # weight of a passage with no disability context in a document not about it
     other_instrument: float = 0.4  # weight of a passage under a heading naming another convention
+    national_goal: float = 0.3  # weight of a passage quoting the national goal or its directions
     evidence: int = 3  # passages kept as evidence for a document-level link
 
 
@@ -165,6 +171,22 @@ class _Blocks:
         return out
 
 
+#: Phrases of the national disability-policy goal (prop. 2016/17:188) and its four directions. A passage
+#: quoting them names many topics (gender equality, children, universal design, support, discrimination)
+#: without the document addressing any of them.
+NATIONAL_GOAL = re.compile(
+    r"jämlikhet i levnadsvillkor och full delaktighet|samhällsgemenskap med mångfald som grund|"
+    r"bidra till ökad jämställdhet och till att barnperspektivet|"
+    r"principen om universell utformning,? (?:och )?befintliga brister i tillgängligheten|"
+    r"individuella stöd och lösningar för individens självständighet|"
+    r"förebygga och motverka diskriminering[^.]{0,40}(?:inriktning|universell)",
+    re.IGNORECASE,
+)
+
+#: A dotted leader: a table-of-contents line the layout did not mark as one.
+_TOC_LEADER = re.compile(r"(?:\s?[.·…_]){5,}\s*\d*\s*$")
+
+
 def _other_instrument(text: str) -> bool:
     kinds = {_cue_kind(m) for m in _CUE_RE.finditer(text)}
     return bool(kinds - {CRPD, CONVENTION}) and CRPD not in kinds
@@ -195,6 +217,8 @@ def passages(doc: Document, sdoc: Doc, blocks: _Blocks | None = None, th: Thresh
             continue
         block = blocks.block_at(start)
         kind = block.kind if block else "paragraph"
+        if _TOC_LEADER.search(text, start, end):
+            kind = "toc"
         chain = blocks.headings_above(start) if kind != "heading" else []
         head_text = text[chain[0].start:chain[0].end] if chain else ""
         heads = "\n".join(text[h.start:h.end] for h in chain)
@@ -203,6 +227,8 @@ def passages(doc: Document, sdoc: Doc, blocks: _Blocks | None = None, th: Thresh
         weight = 1.0 if focused or disability else th.out_of_context
         if chain and _other_instrument(heads):
             weight *= th.other_instrument
+        if NATIONAL_GOAL.search(text, start, end):
+            weight *= th.national_goal
         out.append(Passage(start, end, kind, lemmas, forms, content, head_text, disability, weight=weight))
     return out
 
@@ -234,7 +260,8 @@ def combine(p: Passage, th: Thresholds) -> None:
 
     The lexicon decides whether there is evidence at all (a passage with no
     lexicon hit links only when the model is very sure); the model then
-    raises a lexicon hit it agrees with, more so the stronger the hit.
+    lowers a hit it does not believe (a generic word in a passage about
+    something else) and raises one it agrees with, more so the stronger the hit.
     """
     scores: dict[int, float] = {}
     for a in TOPIC_ARTICLES:
@@ -242,6 +269,7 @@ def combine(p: Passage, th: Thresholds) -> None:
         pm = p.model.get(a, 0.0)
         p_lex = 1.0 - math.exp(-s / th.lexicon_scale)
         if s > 0:
+            p_lex *= (1.0 - th.model_damp) + th.model_damp * min(1.0, pm / 0.3)
             score = p_lex + (1.0 - p_lex) * th.model_weight * pm * min(1.0, s / 0.5)
         else:
             score = pm * 0.5 if pm >= th.model_alone else 0.0
@@ -378,6 +406,20 @@ def _area_passage(sdoc: Doc, text: str, start: int, end: int) -> Passage | None:
     return Passage(start, end, "heading", lemmas, forms, content) if lemmas else None
 
 
+def document_threshold(n_passages: int, th: Thresholds = DEFAULT) -> float:
+    """The document-level threshold for a document of ``n_passages`` sentences (log-interpolated).
+
+    A one-page text that says one clear thing about an article addresses it;
+    a fifty-page guideline that says it once in passing does not.
+    """
+    if n_passages <= th.short_passages:
+        return th.document_short
+    if n_passages >= th.long_passages:
+        return th.document
+    x = math.log(n_passages / th.short_passages) / math.log(th.long_passages / th.short_passages)
+    return th.document_short + x * (th.document - th.document_short)
+
+
 def _aggregate(scores: list[float], th: Thresholds) -> float:
     top = sorted(scores, reverse=True)[: th.doc_top]
     miss = 1.0
@@ -432,9 +474,10 @@ def _document_links(doc: Document, items: list[Passage], explicit: list[_Explici
             if s * p.weight >= th.passage:
                 by_article[a].append((s * p.weight, p))
     out: dict[int, ArticleLink] = {}
+    threshold = document_threshold(len(items), th)
     for a, scored in by_article.items():
         conf = _aggregate([s for s, _ in scored], th)
-        if conf < th.document:
+        if conf < threshold:
             continue
         best = sorted(scored, key=lambda sp: -sp[0])[: th.evidence]
         out[a] = ArticleLink(
@@ -546,6 +589,7 @@ class EvalItem:
     gold: set[int]
     gold_explicit: set[int] | None = None
     goals: list[Goal] = field(default_factory=list)
+    goal_gold: dict[str, set[int]] = field(default_factory=dict)  # goal id -> gold articles of that goal
 
 
 def evaluate_articles(items: Iterable[EvalItem], *, thresholds: Thresholds = DEFAULT,
@@ -558,14 +602,19 @@ def evaluate_articles(items: Iterable[EvalItem], *, thresholds: Thresholds = DEF
     """
     from ..nlp import parse
 
-    total, expl, impl = PRF(), PRF(), PRF()
+    total, expl, impl, per_goal = PRF(), PRF(), PRF(), PRF()
     rows = []
-    has_explicit = False
+    has_explicit = has_goals = False
     for it in items:
         sdoc = parse(it.document)
-        links = link_articles(it.document, sdoc, list(it.goals), thresholds=thresholds)
+        goals = [dataclasses.replace(g, articles=[]) for g in it.goals]
+        links = link_articles(it.document, sdoc, goals, thresholds=thresholds)
         pred = document_articles(links)
         total.add(pred, it.gold)
+        for g in goals:
+            if g.id in it.goal_gold:
+                has_goals = True
+                per_goal.add(g.articles, it.goal_gold[g.id])
         pred_ex = document_articles(links, explicit=True)
         if it.gold_explicit is not None:
             has_explicit = True
@@ -576,6 +625,8 @@ def evaluate_articles(items: Iterable[EvalItem], *, thresholds: Thresholds = DEF
                          "explicit": sorted(pred_ex),
                          "confidence": {link.article: link.confidence for link in links if link.goal is None}})
     out: dict = {"articles": total.as_dict()}
+    if has_goals:
+        out["goal_articles"] = per_goal.as_dict()
     if has_explicit:
         out["explicit"] = expl.as_dict()
         out["implicit"] = impl.as_dict()
@@ -612,8 +663,19 @@ def real_items(real_dir: Path) -> dict[str, list[EvalItem]]:
     return out
 
 
+def locate(text: str, needle: str, start: int = 0) -> tuple[int, int] | None:
+    """Span of ``needle`` in ``text`` ignoring differences in whitespace (gold goals are written flat)."""
+    words = needle.split()
+    if not words:
+        return None
+    pattern = r"\s*".join(re.escape(w) for w in words)
+    m = re.compile(pattern).search(text, start)
+    return (m.start(), m.end()) if m else None
+
+
 def sample_items(sample_dir: Path) -> list[EvalItem]:
-    """The sample corpus's documents with their gold ``articles`` (empty when the gold is absent)."""
+    """The sample corpus's documents with their gold ``articles`` and, where found, gold goals with articles."""
+    from ..model import Evidence
     from ..parse import parse_path
 
     gold = sample_dir / "gold.jsonl"
@@ -632,7 +694,17 @@ def sample_items(sample_dir: Path) -> list[EvalItem]:
         except MinerError:
             continue
         gold_explicit = set(g["explicit_articles"]) if "explicit_articles" in g else None
-        out.append(EvalItem(g["file"], document, set(g.get("articles") or []), gold_explicit))
+        item = EvalItem(g["file"], document, set(g.get("articles") or []), gold_explicit)
+        for i, detail in enumerate(g.get("goal_details") or []):
+            span = locate(document.text, detail.get("text", ""))
+            if span is None:
+                continue
+            gid = f"g{i + 1}"
+            ev = Evidence(document.page_at(span[0]), span[0], span[1], document.text[span[0]:span[1]], "gold", 1.0)
+            item.goals.append(Goal(id=gid, text=detail["text"], level=detail.get("level", "subgoal"), evidence=ev,
+                                   area=detail.get("area")))
+            item.goal_gold[gid] = set(detail.get("articles") or [])
+        out.append(item)
     return out
 
 

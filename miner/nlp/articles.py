@@ -80,7 +80,7 @@ DISABILITY_CUES = re.compile(
     re.IGNORECASE,
 )
 
-_NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2}(?:\s?[a-e](?![\wåäö]))?)?"
+_NUM = r"(?<!\d)\d{1,2}(?!\d)(?:\.\d{1,2}(?:\s?[a-e](?![\wåäö]))?)?"
 _RANGE = rf"{_NUM}(?:\s*(?:[–—-]|till)\s*{_NUM})?"
 _SEP = r"\s*(?:,|och|samt|eller|respektive|resp\.|&|/|\+)\s*"
 ARTICLE_RE = re.compile(

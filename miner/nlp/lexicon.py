@@ -28,10 +28,13 @@ from pathlib import Path
 
 #: Most words allowed between two elements of a multi-word term.
 MAX_GAP = 3
-#: Last parts of the names of bodies; stems do not match such words.
+#: Last parts of the names of bodies and of job titles; stems do not match such words.
 BODY_SUFFIXES = ("nämnd", "nämnden", "nämndens", "förvaltning", "förvaltningen", "förvaltningens", "utskott",
                  "utskottet", "styrelse", "styrelsen", "kontoret", "kontor", "bolag", "bolaget", "departement",
-                 "departementet", "departementets", "verket", "verkets", "inspektion", "inspektionen")
+                 "departementet", "departementets", "verket", "verkets", "inspektion", "inspektionen",
+                 # job titles: "färdtjänsthandläggare" names a person, not the topic
+                 "handläggare", "förvaltare", "samordnare", "konsulent", "strateg", "chef", "ansvarig", "sekreterare",
+                 "utvecklare", "ombud", "ombudsman")
 
 
 @dataclass(frozen=True, slots=True)

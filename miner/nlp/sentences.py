@@ -11,6 +11,8 @@ too, when asked, because a row's cells are separate statements.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -61,8 +63,9 @@ class SentenceSplitter:
             if pending and not doc[i].is_space:
                 starts[i] = True
                 pending = False
-        for tok, start in zip(doc, starts, strict=True):
-            tok.is_sent_start = start
+        # One array write: setting Token.is_sent_start token by token re-checks the whole Doc each time.
+        values = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], values)
         return doc
 
     def _ends_before(self, doc: Doc, i: int, starts: list[bool]) -> bool:
