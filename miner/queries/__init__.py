@@ -5,7 +5,17 @@ what it answers, and ``# @param NAME TYPE  description`` lines declare
 parameters. A parameter is a ``VALUES ?NAME { UNDEF }`` line in the query:
 left as is, the query runs unfiltered (or with the default it documents) in any
 SPARQL tool; given a value (``miner query NAME --param NAME=VALUE``,
-``Corpus.run(name, NAME=value)``), the ``UNDEF`` is replaced by it.
+``Corpus.run(name, NAME=value)``), every ``UNDEF`` of it is replaced by the
+value, and lines starting ``#{NAME}`` are switched on (the marker removed).
+Those lines carry the patterns that narrow the query early, so that Oxigraph
+starts from the one committee or municipality asked for instead of filtering
+the whole corpus at the end; unbound, they stay comments and cost nothing.
+
+Optional parts of more than one triple pattern are written
+``LATERAL { OPTIONAL { ... } }`` (Oxigraph's SEP-0006 extension): evaluated
+once per row found so far instead of over the whole graph and then joined,
+which made several queries 20 to 50 times faster here.
+:meth:`ReadyQuery.portable` gives the plain SPARQL 1.1 form for other stores.
 """
 
 from __future__ import annotations
@@ -24,7 +34,7 @@ QUERY_DIR = Path(__file__).resolve().parent
 
 PARAM_TYPES = ("string", "integer", "decimal", "iri")
 
-__all__ = ["PARAM_TYPES", "Param", "ReadyQuery", "get", "ready_queries"]
+__all__ = ["PARAM_TYPES", "Param", "ReadyQuery", "get", "ready_queries", "strip_lateral"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,10 @@ class ReadyQuery:
     params: tuple[Param, ...] = field(default_factory=tuple)
     path: Path | None = None
 
+    def portable(self, sparql: str | None = None) -> str:
+        """The query (or ``sparql``, e.g. a bound form of it) in plain SPARQL 1.1: LATERAL wrappers removed."""
+        return strip_lateral(self.sparql if sparql is None else sparql)
+
     def bind(self, **values: Any) -> str:
         """The query text with the given parameters filled in (others stay ``UNDEF``)."""
         known = {p.name: p for p in self.params}
@@ -59,7 +73,27 @@ class ReadyQuery:
             text, n = pattern.subn(lambda _m, t=term, v=name: f"VALUES ?{v} {{ {t} }}", text)
             if n == 0:
                 raise UsageError(f"query {self.name!r} declares {name!r} but has no 'VALUES ?{name} {{ UNDEF }}'")
+            text = re.sub(r"(?m)^#\{" + re.escape(name) + r"\} ?", "", text)
         return text
+
+
+def strip_lateral(sparql: str) -> str:
+    """``LATERAL { OPTIONAL { P } }`` → ``OPTIONAL { P }``: same answers, standard syntax, slower on Oxigraph."""
+    out, i = [], 0
+    for m in re.finditer(r"\bLATERAL\s*\{", sparql):
+        if m.start() < i:
+            continue
+        depth, k = 0, m.end() - 1
+        while k < len(sparql):
+            depth += {"{": 1, "}": -1}.get(sparql[k], 0)
+            if depth == 0:
+                break
+            k += 1
+        out.append(sparql[i:m.start()])
+        out.append(sparql[m.end():k].strip())
+        i = k + 1
+    out.append(sparql[i:])
+    return "".join(out)
 
 
 def sparql_term(value: Any, type_: str, name: str = "value") -> str:
