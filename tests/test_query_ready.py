@@ -159,3 +159,20 @@ def test_parameters_are_checked() -> None:
 
 def test_ready_query_files_are_packaged() -> None:
     assert all(Path(q.path).suffix == ".rq" for q in ready_queries().values())
+
+
+def test_portable_forms_are_plain_sparql_11() -> None:
+    from rdflib.plugins.sparql import prepareQuery
+
+    for q in ready_queries().values():
+        text = q.portable()
+        assert "LATERAL" not in text
+        prepareQuery(text)  # raises on anything rdflib's SPARQL 1.1 parser does not accept
+
+
+def test_switched_on_lines_narrow_early_and_agree(corpus: Corpus) -> None:
+    low = corpus.run("review-low-confidence", threshold="0.7", kommun="Kiruna").rows
+    assert {r["doc"] for r in low} == {vocab.doc("kiruna-strategi-tillganglighet-2020")}
+    assert len(corpus.run("review-low-confidence", threshold="0.7").rows) > len(low)
+    bound = get_query("committee-goals").bind(committee="x")
+    assert "#{committee}" not in bound and "#{kommun}" in bound
