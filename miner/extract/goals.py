@@ -499,6 +499,9 @@ def modal_strength(sentence: str, rel_modal: int, genre: str, background: bool, 
     if _PROCEDURAL_START.match(sentence) or _PROC_SUBJ.search(head[: rel_modal + 1]):
         return "modal-procedural", RULES["modal-procedural"]
     if _META_SUBJ.match(sentence):
+        if re.match(r"^\s*(?:ska|skall)\s+(?:\w+\s+)?(?:säkerställa|bidra|ge|skapa|främja|stärka|öka|leda\s+till"
+                    r"|tydliggöra|underlätta|förbättra)(?![\w])", sentence[rel_modal:], re.I):
+            return "purpose", RULES["purpose"]  # "Riktlinjerna ska säkerställa att ...": the document's aim
         return "modal-meta", 0.45
     conf = base
     if _COMMIT_SUBJ.search(head[: rel_modal + 30]):
@@ -531,6 +534,15 @@ def _purpose_about_document(sentence: str, cue: Cue, offset: int) -> bool:
         and bool(_DOC_NOUN.search(words[-1])))
 
 
+#: Statements about the document rather than goals: "Programmet anger vad kommunen vill uppnå",
+#: "Visionen ska nås genom ...", "Under varje målområde beskrivs hur nämnderna ska arbeta".
+_ABOUT_DOCUMENT = re.compile(
+    r"(?<![\w])(?:vad|hur)\s+(?:\w+\s+){0,2}?(?:vill|ska|skall)\s"
+    r"|^\s*(?:\w+\s+){0,3}?(?:programmet|planen|strategin|policyn|dokumentet|riktlinjerna|handlingsplanen)\s+"
+    r"(?:anger|visar|pekar|beskriver|innehåller|redovisar|består|utgår)"
+    r"|(?<![\w])(?:målet|målen|visionen|inriktningarna|målsättningen)\s+ska\s+(?:\w+\s+)?(?:nås|uppnås|förverkligas|"
+    r"inte\s+ses|ses\s+som)"
+    r"|(?<![\w])(?:för\s+varje|under\s+varje|inom\s+varje)\s+(?:\w+\s+)?(?:område|målområde)", re.I)
 _WH_FRAGMENT = re.compile(r"^(?:vem|vilka|vilket|vilken|när|hur|om|varför|var|att\s+det|som)\s", re.I)
 
 
@@ -650,6 +662,7 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
         if is_list and lead is None and last_goal is None:
             pass  # an ordinary list: its sentences are judged one by one below
         found_goal = False
+        law_seen = False  # "Diskrimineringslagen kräver ... Arbetet ska bedrivas i fyra steg:" restates the law
         for ss, se in spans:
             s, e = _trim(text, ss, se)
             if e - s < 6:
@@ -663,8 +676,10 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 sent = text[s:e]
             cs = cues.within(s, e)
             labels = _cue_labels(cs)
+            law_seen = law_seen or "law" in labels
             if sent.rstrip().endswith(":"):
-                lead, vision_next = _lead_in(sent, s, cs, labels, goal_kind, background or national, last_goal)
+                lead, vision_next = _lead_in(sent, s, cs, labels, goal_kind, background or national or law_seen,
+                                             last_goal)
                 found_goal = found_goal or lead is not None
                 continue
             if not is_list:
@@ -681,7 +696,7 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                     out.append(Candidate(s, e, "overall", "national-goal", RULES["national-goal"], sec, area, bi,
                                          national=True))
                 continue
-            if sent.endswith("?"):
+            if sent.endswith("?") or _ABOUT_DOCUMENT.search(sent):
                 continue
             cand = None
             if label_level is not None and not background:
@@ -733,7 +748,7 @@ def _quotes_law(sent: str, cs: list[Cue], offset: int) -> bool:
     """Whether a sentence with a law reference restates the law ("Enligt 3 kap. 1 § SoL ska nämnden ...",
     "Socialnämnden ska enligt LSS ...") rather than citing it after its own commitment ("Kommunen ska
     erbjuda ... enligt artikel 19")."""
-    modal = next((c for c in cs if c.label == "modal"), None)
+    modal = next((c for c in cs if c.label in ("modal", "assignment", "goal")), None)
     if modal is None:
         return True
     for c in cs:
@@ -761,7 +776,8 @@ def _label_level(label: str, goal_kind: str | None) -> str:
 def _lead_in(sent: str, s: int, cs: list[Cue], labels: set[str], goal_kind: str | None, background: bool,
              last_goal: Candidate | None) -> tuple[_LeadIn | None, bool]:
     """What a sentence ending in ":" announces: (the lead-in for the list after it, whether a vision follows)."""
-    if labels & {"law", "national"}:
+    if labels & {"law", "national"} or re.search(r"(?<![\w])(?:skala|kategorier|definieras|betyder|står\s+för)(?![\w])",
+                                                 sent, re.I):
         return None, False
     if _IMPLICATION.search(sent.strip()):
         return _LeadIn(_below(last_goal.level) if last_goal else _level_for(goal_kind), RULES["list-after-lead-in"],
@@ -807,6 +823,10 @@ def _list_item(doc: Document, b: Block, bi: int, sents: Sentences, cues: _CueInd
         if ce - cs < 4 or ilabels & {"law", "national"} or _WH_FRAGMENT.match(item):
             continue
         parent = outer_items.get(nest - 1)
+        if nest > 1 and parent is None and lead is not None and lead.strength == "strong" and outer_items:
+            continue
+        if nest > 1 and parent is not None and not (ilabels & {"modal", "goal"} or starts_with_action_verb(item)):
+            continue  # a sub-item explaining the goal above it
         if lead is not None:
             level, conf, rule = lead.level, lead.confidence, "list-after-lead-in"
             parent = parent or lead.parent
