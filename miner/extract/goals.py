@@ -415,7 +415,7 @@ def _toc_like(doc: Document, b: Block) -> bool:
 _LABEL = re.compile(
     r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö]+s\s+)?(?:övergripande\s+)?(?:mål(?:sättning)?|delmål|inriktningsmål|effektmål"
     r"|resultatmål|vision|inriktning|målbild|fokus|ambition"
-    r"|åtgärd|aktivitet|insats)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)\s*:\s+(?=\S)", re.I)
+    r"|åtgärd|aktivitet|insats)(?:\s+\d{1,2}(?:\.\d{1,2})*|\s+\d{4})?)\s*:\s+(?=\S)", re.I)
 _DOC_NOUN = re.compile(
     r"(?:riktlinje|rutin|policy|plan|program|strategi|dokument|reglemente|föreskrift|handbok|vägledning"
     r"|denna|detta|dessa|arbetet|uppdraget|projektet|satsningen|skrift|^\s*$)", re.I)
@@ -719,6 +719,8 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
             elif "modal" in labels and main_clause_modal(sent, cs, s):
                 rel = next(c.start for c in cs if c.label == "modal") - s
                 rule, conf = modal_strength(sent, rel, genre, background or national, followup, goal_kind)
+                if sec is not None and sec.kind == "area" and sec.children_goal_kinds and goal_kind is None:
+                    rule, conf = "modal-area-intro", 0.5  # the area's introduction; its goals follow below
                 lvl = _level_for(goal_kind)
                 if goal_kind is None and re.match(r"^\s*alla\s", sent, re.I) and not area:
                     lvl = "overall"
@@ -1170,7 +1172,7 @@ def _parents_by_similarity(goals: list[Goal], sources: dict[str, Candidate], how
         for w in st:
             df[w] = df.get(w, 0) + 1
     for g in goals:
-        if g.level != "action" or g.national_goal or how.get(g.id) == "structure":
+        if g.level != "action" or g.national_goal or how.get(g.id) in ("structure", "sibling"):
             continue
         mine = _stems(g.text)
         best, best_score = None, 0.0
