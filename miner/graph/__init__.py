@@ -4,6 +4,10 @@
 :mod:`.vocab` (every IRI), :mod:`.build` (Analysis → quads), :mod:`.store`
 (Oxigraph on disk, SPARQL), :mod:`.validate` (SHACL), :mod:`.reference`
 (reference data as RDF).
+
+Named graphs: one per document (``{base}graph/{doc_id}``); shared actors and
+extractors in the entities graph; ontology, reference data and build
+statistics in graphs of their own (see ``ontology/README.md``).
 """
 
 from __future__ import annotations

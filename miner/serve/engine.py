@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import MinerError, NotBuiltError, UsageError
+from ..graph import SUMMARY_FILE  # written last by every build
 from ..graph.store import GraphStore, QueryTimeout, Serialized
 
 __all__ = ["InProcessEngine", "QueryEngine", "WorkerPool", "make_engine"]
 
-SUMMARY_FILE = "graph.json"  # written last by every build (miner.graph.SUMMARY_FILE)
 _IDLE_CHECK_S = 2.0  # how often an idle worker looks for a new build
 _LOAD_TIMEOUT_S = 1800.0  # how long a worker may take to load the graph (country scale: about a minute)
 
