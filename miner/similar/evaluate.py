@@ -334,6 +334,19 @@ def run(args: argparse.Namespace) -> int:
         "ndcg@10_relative": (comb["ndcg@10"] / base["ndcg@10"] - 1) if base["ndcg@10"] else None,
         "beats_baseline": comb["ndcg@10"] > base["ndcg@10"],
     }
+    done = [r for r in all_rows if "methods" in r]
+
+    def record(a: str, b: str) -> dict[str, int]:
+        """Queries where method ``a`` has a higher / equal / lower nDCG@10 than ``b``."""
+        d = [r["methods"][a]["ndcg@10"] - r["methods"][b]["ndcg@10"] for r in done]
+        return {"wins": sum(x > 1e-9 for x in d), "ties": sum(abs(x) <= 1e-9 for x in d),
+                "losses": sum(x < -1e-9 for x in d)}
+
+    verdict["combined_vs_baseline"] = record("combined", "baseline")
+    if "+emb" in results["all"]:
+        verdict["embeddings_ndcg@10_gain"] = results["all"]["+emb"]["ndcg@10"] - comb["ndcg@10"]
+        verdict["embeddings_p@5_gain"] = results["all"]["+emb"]["p@5"] - comb["p@5"]
+        verdict["embeddings_vs_combined"] = record("+emb", "combined")
     skipped = [{"id": r["id"], "reason": r["skipped"]} for r in all_rows if "skipped" in r]
     if args.format == "json":
         print_json({"summary": results, "verdict": verdict, "skipped": skipped, "queries": all_rows})
@@ -361,5 +374,10 @@ def run(args: argparse.Namespace) -> int:
         rel = verdict["ndcg@10_relative"]
         err(f"combined vs baseline: nDCG@10 {comb['ndcg@10']:.3f} vs {base['ndcg@10']:.3f} "
             f"({verdict['ndcg@10_gain']:+.3f}{f', {rel:+.0%}' if rel is not None else ''}), "
-            f"P@5 {comb['p@5']:.3f} vs {base['p@5']:.3f} ({verdict['p@5_gain']:+.3f})")
+            f"P@5 {comb['p@5']:.3f} vs {base['p@5']:.3f} ({verdict['p@5_gain']:+.3f}); "
+            "per query (nDCG@10) {wins} better, {ties} equal, {losses} worse".format(**verdict["combined_vs_baseline"]))
+        if "embeddings_vs_combined" in verdict:
+            err(f"with embeddings vs without: nDCG@10 {verdict['embeddings_ndcg@10_gain']:+.3f}, "
+                f"P@5 {verdict['embeddings_p@5_gain']:+.3f}; per query "
+                "{wins} better, {ties} equal, {losses} worse".format(**verdict["embeddings_vs_combined"]))
     return 0 if verdict["beats_baseline"] else 1

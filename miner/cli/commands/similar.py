@@ -86,6 +86,14 @@ def run(args: argparse.Namespace) -> int:
     filters = Filters(doc_types=tuple(args.type), articles=tuple(args.article), direction=args.direction,
                       counties=tuple(args.county), groups=tuple(args.group), like_municipality=args.like_municipality,
                       year_from=args.year_from, year_to=args.year_to, adopted_by=tuple(args.adopted_by))
+    if args.embeddings:
+        from ...similar import embed, load_index
+        from ..output import err
+
+        index = load_index(args.out)
+        if index.embeddings is None:
+            embed.ensure(args.out, index, progress=lambda i, n: err(f"embedding {i}/{n} documents")
+                         if i == n or i % 50 == 0 else None)
     hits = search(args.out, doc=args.doc, goal=args.goal, text=args.text, k=args.k, level=args.level,
                   filters=filters, municipality=args.municipality, embeddings=args.embeddings)
     if args.format == "json":
