@@ -68,7 +68,8 @@ _H_TOC = re.compile(r"^(?:innehåll|innehållsförteckning)\b", re.I)
 _H_OVERALL = re.compile(
     r"^(?:övergripande\s+(?:mål|målsättning|syfte)|vår\s+vision|vision(?:en)?|huvudmål|målbild|långsiktiga?\s+mål"
     r"|mål\s+för\s+(?:programmet|planen|policyn|strategin|arbetet))(?![\w])", re.I)
-_H_AREA_CONTAINER = re.compile(r"^(?:mål|fokus|insats|utvecklings|prioriterade|strategiska)?områden(?![\w])", re.I)
+_H_AREA_CONTAINER = re.compile(
+    r"^(?:(?:mål|fokus|insats|utvecklings|prioriterade|strategiska|våra|sju|fem|fyra|tre|sex)\s*)?områden(?![\w])", re.I)
 _H_AREA = re.compile(
     r"^(?:(?:mål|fokus|insats|utvecklings|strategiskt|prioriterat)område|område|tema|perspektiv)\s*\d*\s*[:.–-]?(?![\w])", re.I)
 _H_ACTION = re.compile(
@@ -770,7 +771,7 @@ def _label_level(label: str, goal_kind: str | None) -> str:
         return "overall"
     if lab.startswith(("åtgärd", "aktivitet", "insats")):
         return "action"
-    if lab.startswith(("delmål", "inriktnings", "effekt", "resultat")):
+    if lab.startswith(("delmål", "inriktning", "effekt", "resultat", "målbild", "fokus")):
         return "subgoal"
     return _level_for(goal_kind)
 
@@ -831,6 +832,8 @@ def _list_item(doc: Document, b: Block, bi: int, sents: Sentences, cues: _CueInd
             continue  # a sub-item explaining the goal above it
         if lead is not None:
             level, conf, rule = lead.level, lead.confidence, "list-after-lead-in"
+            if level == "subgoal" and starts_with_action_verb(item):
+                level = "action"  # "Det innebär att kommunen ska: – ställa krav på ..."
             parent = parent or lead.parent
             if lead.strength == "weak":
                 # after "Kommunen ska:" only items that are actions or commitments themselves
@@ -1147,7 +1150,28 @@ def _to_goals(doc: Document, cands: list[Candidate]) -> tuple[list[Goal], dict[s
         goals.append(g)
         by_id[gid] = c
     _parents_by_similarity(goals, by_id, how)
+    _areas_from_structure(goals, by_id)
     return goals, by_id
+
+
+def _areas_from_structure(goals: list[Goal], sources: dict[str, Candidate]) -> None:
+    """A goal stated under a plain sub-heading ("Fysisk miljö" > "Målsättning: ...") has that heading as
+    its area; goals under a goal without an area of their own share their parent's."""
+    for g in goals:
+        c = sources[g.id]
+        if g.area is None and not g.national_goal and c.rule in ("labelled", "goal-heading") and c.section is not None \
+                and c.section.kind == "neutral" and c.section.level >= 2 and c.section.parent is not None:
+            g.area = c.section.title
+    by_id = {g.id: g for g in goals}
+    for g in goals:
+        seen = set()
+        p = by_id.get(g.parent) if g.parent else None
+        while g.area is None and p is not None and p.id not in seen:
+            seen.add(p.id)
+            if p.level == "overall":
+                break
+            g.area = p.area
+            p = by_id.get(p.parent) if p.parent else None
 
 
 def _stems(text: str) -> set[str]:
