@@ -88,6 +88,7 @@ class Thresholds:
     short_passages: int = 30
     long_passages: int = 300
     goal: float = 0.4  # goal-level threshold
+    goal_to_document: float = 0.6  # a goal link this sure is also a document link
     area_factor: float = 0.5  # weight of the goal-area heading for a goal
     focus_density: float = 3.0  # disability cues per 1000 words that make a document about disability
     out_of_context: float = 0.45  # weight of a passage with no disability context in a document not about it
@@ -461,13 +462,21 @@ def link_articles(doc: Document, sdoc: Doc, goals: list[Goal], *, thresholds: Th
                 area_items[g.id] = ap
     _score_passages([*items, *goal_items.values(), *area_items.values()], th)
 
-    links: list[ArticleLink] = []
-    links.extend(_document_links(doc, items, explicit, rel, th))
+    doc_links = _document_links(doc, items, explicit, rel, th)
+    goal_links: list[ArticleLink] = []
     for g in goals:
         g_links = _goal_links(doc, g, goal_items.get(g.id), area_items.get(g.id), explicit, blocks, rel, th)
         g.articles = sorted({link.article for link in g_links})
-        links.extend(g_links)
-    return links
+        goal_links.extend(g_links)
+    # A document addresses what its goals address: a strong goal link the document-level evidence missed
+    # (one goal in a long plan) becomes a document link too, with the goal's passage as evidence.
+    have = {link.article for link in doc_links}
+    for link in sorted(goal_links, key=lambda x: -x.confidence):
+        if link.article not in have and link.confidence >= th.goal_to_document:
+            have.add(link.article)
+            doc_links.append(ArticleLink(link.article, link.confidence, link.explicit, list(link.evidence), None))
+    doc_links.sort(key=lambda x: x.article)
+    return [*doc_links, *goal_links]
 
 
 def _document_links(doc: Document, items: list[Passage], explicit: list[_Explicit], rel: float,

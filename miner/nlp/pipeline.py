@@ -112,10 +112,11 @@ def save(nlp: Language, out: Path) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         nlp.to_disk(tmp)
-        if out.exists():
-            shutil.rmtree(out, ignore_errors=True)
+        if out.exists() and not (out / "config.cfg").exists():
+            shutil.rmtree(out, ignore_errors=True)  # a broken folder, not one another process may be reading
         os.replace(tmp, out)
     except OSError:
+        # Another process saved the same pipeline first (the folder name is its fingerprint): keep that one.
         shutil.rmtree(tmp, ignore_errors=True)
         if not (out / "config.cfg").exists():
             raise
