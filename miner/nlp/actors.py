@@ -18,6 +18,7 @@ The component stores the mentions in ``doc.spans["actors"]`` (label = kind,
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
@@ -182,6 +183,30 @@ _ROLE_WORDS = ("chef", "direktör", "samordnare", "handläggare", "utvecklare", 
                "strateg", "jurist", "coach", "ombud")
 
 
+def _trie_regex(words) -> str:
+    """One regular expression for many (lower-case) names, factored by common prefixes so that matching
+    does not try every name at every position; spaces match any whitespace (names broken over lines)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
 @functools.cache
 def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
     """(case-insensitive names, case-sensitive abbreviations, form → id maps)."""
@@ -192,11 +217,87 @@ def _gazetteer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
             names.setdefault(form.casefold(), e.id)
         for a in e.abbrevs:
             abbrevs.setdefault(a, e.id)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    alt = _trie_regex(names)
     abbr = "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True))
     name_re = re.compile(rf"{_B}(?:{alt})(?::?s)?{_E}", re.IGNORECASE)
     abbr_re = re.compile(rf"{_B}(?:{abbr})(?::s|s)?(?![\w-])")
     return name_re, abbr_re, names, abbrevs
+
+
+#: Words every match of a pattern contains (case-folded; "=" marks a case-sensitive word): a pattern
+#: runs only on the lines that contain one of them, which keeps long documents fast.
+_PATTERN_HEADS: dict[str, tuple[str, ...]] = {
+    "fullmaktige": ("fullmäktige",), "styrelse": ("styrelse",), "utskott": ("utskott",), "namnd": ("nämnd",),
+    "adj-namnd": ("nämnd",), "kf-ks": ("=KF", "=KS"), "grupp": ("grupp",), "team": ("teamet",),
+    "utredning": ("utredningen",), "beredning": ("beredning",), "revisorer": ("revisorerna",),
+    "forvaltning": ("förvaltning",), "kontor": ("kontor",), "avdelning": ("avdelning",), "enhet": ("enhet",),
+    "adj-unit": ("enheten", "avdelningen", "staben"), "sektor": ("sektorn",), "stab": ("stab",),
+    "departement": ("departement",), "arkiv": ("arkivet",), "rad": ("råd",), "radet-for": ("rådet",),
+    "samarbetsorgan": ("samarbetsorgan",), "collective": ("nämnd", "förvaltning", "bolag"),
+    "ab": ("=AB", "=Aktiebolaget"), "lansstyrelse": ("länsstyrelse",),
+    "verk": ("verket", "myndigheten", "inspektionen", "ombudsmannen", "kollegiet", "institutet"),
+    "statens": ("=Statens",), "universitet": ("universitet", "högskola"), "domstol": ("rätten",),
+    "funktionsratt-lokal": ("=Funktionsrätt",), "forening": ("förening", "förbund"),
+    "organisationer": ("organisation", "förening", "förbunden", "rörelse"),
+    "role": ("chef", "direktör", "samordnare", "handläggare", "utvecklare", "sekreterare", "konsulent", "strateg",
+             "jurist", "coach", "ombud", "sjuksköterska"),
+}
+
+
+class _Lines:
+    """The lines of a text, and which lines contain a word, found with one scan per word list."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = text.casefold() if len(text.casefold()) == len(text) else None
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line(self, i: int) -> tuple[int, str]:
+        s = self.starts[i]
+        e = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return s, self.text[s:e]
+
+    def containing(self, heads: tuple[str, ...]) -> list[int]:
+        folded = [re.escape(h) for h in heads if not h.startswith("=")]
+        exact = [re.escape(h[1:]) for h in heads if h.startswith("=")]
+        found: set[int] = set()
+        for words, hay, flags in ((folded, self.folded, 0), (exact, self.text, 0)):
+            if not words:
+                continue
+            if hay is None:  # case folding changed the length: fall back to a case-insensitive scan
+                hay, flags = self.text, re.IGNORECASE
+            for m in re.finditer("|".join(words), hay, flags):
+                found.add(bisect.bisect_right(self.starts, m.start()) - 1)
+        return sorted(found)
+
+
+class _LineMatch:
+    """A match found in one line, with offsets into the whole text."""
+
+    __slots__ = ("_m", "_off")
+
+    def __init__(self, m: re.Match[str], off: int) -> None:
+        self._m, self._off = m, off
+
+    def start(self) -> int:
+        return self._m.start() + self._off
+
+    def end(self) -> int:
+        return self._m.end() + self._off
+
+    def group(self, g=0):
+        return self._m.group(g)
+
+
+def _finditer_lines(pat: re.Pattern[str], rule: str, text: str, lines: _Lines):
+    heads = _PATTERN_HEADS.get(rule)
+    if not heads:
+        yield from pat.finditer(text)
+        return
+    for i in lines.containing(heads):
+        off, line = lines.line(i)
+        for m in pat.finditer(line):
+            yield _LineMatch(m, off)
 
 
 @functools.cache
@@ -319,6 +420,20 @@ _INSTRUMENT = re.compile(r"\s*(?:-)?(?:konvention|standardregl|barnkonvention|de
 _BROKEN = re.compile(r"(?<=[a-zåäö])-(?=[a-zåäö])")
 
 
+def _broken_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text (whole lines) around words broken by a hyphen, merged when they overlap."""
+    out: list[tuple[int, int]] = []
+    for m in _BROKEN.finditer(text):
+        s = text.rfind("\n", 0, max(0, m.start() - 80)) + 1
+        e = text.find("\n", m.end() + 80)
+        e = len(text) if e < 0 else e
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _dehyphenate(text: str) -> tuple[str, list[int]]:
     """``text`` without hyphens inside words, and for each of its characters the offset in ``text``."""
     out, index = [], []
@@ -350,11 +465,12 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
         e = gaz[eid]
         cands.append((m.start(), -(m.end() - m.start()), 0,
                       ActorMention(m.start(), m.end(), surface, e.kind, e.name, e.id, "gazetteer")))
-    if _BROKEN.search(text):
+    for window in _broken_windows(text):
         # easy-to-read texts break long words at compound joints: "Arbets-förmedlingen"
-        joined, index = _dehyphenate(text)
+        ws = window[0]
+        joined, index = _dehyphenate(text[ws : window[1]])
         for m in name_re.finditer(joined):
-            s0, e0 = index[m.start()], index[m.end() - 1] + 1
+            s0, e0 = ws + index[m.start()], ws + index[m.end() - 1] + 1
             if "-" not in text[s0:e0]:
                 continue
             eid = names.get(re.sub(r"\s+", " ", m.group(0).casefold())) or names.get(
@@ -383,8 +499,9 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
             cands.append((org.start, -(org.end - org.start), 1,
                           ActorMention(org.start, org.end, surface, "region", org.name, "", "region",
                                        scope=org.code)))
+    lines = _Lines(text)
     for kind, rule, pat in _compiled():
-        for m in pat.finditer(text):
+        for m in _finditer_lines(pat, rule, text, lines):
             surface = m.group(0)
             generic_prefixes = _GENERIC_PREFIXES.get(rule if rule != "namnd" else "namnd", set())
             prefix = _prefix_before_head(surface, rule)
