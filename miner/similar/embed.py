@@ -56,7 +56,7 @@ def model() -> Any:
         return _model
 
 
-def _passage_text(p: dict[str, Any]) -> str:
+def passage_text(p: dict[str, Any]) -> str:
     head = f"{p['heading']}. " if p.get("heading") else ""
     return " ".join((head + p["text"]).split())[:MAX_CHARS]
 
@@ -65,6 +65,14 @@ def passage_vectors(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     return np.asarray(model().passage(texts), dtype=np.float32).reshape(len(texts), -1)
+
+
+def document_vector(passages: list[dict[str, Any]]) -> np.ndarray:
+    """A document not in the index (a file query): the normalised mean of its passage vectors."""
+    vecs = passage_vectors([passage_text(p) for p in passages])
+    if not len(vecs):
+        return np.zeros(384, dtype=np.float32)
+    return _norm(vecs.mean(axis=0))
 
 
 def query_vector(text: str) -> np.ndarray:
@@ -76,7 +84,7 @@ def _hash(passages: list[dict[str, Any]], goals: list[dict[str, Any]]) -> str:
 
     h = hashlib.sha256()
     for p in passages:
-        h.update(_passage_text(p).encode())
+        h.update(passage_text(p).encode())
     for g in goals:
         h.update(g["text"].encode())
     return h.hexdigest()[:16]
@@ -106,7 +114,7 @@ def embed_document(out: Path, doc_id: str, passages: list[dict[str, Any]], goals
     digest = _hash(passages, goals)
     if _read(out, doc_id, digest) is not None:
         return False
-    pv = passage_vectors([_passage_text(p) for p in passages])
+    pv = passage_vectors([passage_text(p) for p in passages])
     gv = passage_vectors([g["text"] for g in goals])
     buf = io.BytesIO()
     np.savez(buf, passages=pv, goals=gv, hash=np.array(digest))
