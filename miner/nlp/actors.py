@@ -244,7 +244,7 @@ _PATTERN_HEADS: dict[str, tuple[str, ...]] = {
 }
 
 
-class _Lines:
+class LineIndex:
     """The lines of a text, and which lines contain a word, found with one scan per word list."""
 
     def __init__(self, text: str) -> None:
@@ -289,7 +289,7 @@ class _LineMatch:
         return self._m.group(g)
 
 
-def _finditer_lines(pat: re.Pattern[str], rule: str, text: str, lines: _Lines):
+def _finditer_lines(pat: re.Pattern[str], rule: str, text: str, lines: LineIndex):
     heads = _PATTERN_HEADS.get(rule)
     if not heads:
         yield from pat.finditer(text)
@@ -499,7 +499,7 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
             cands.append((org.start, -(org.end - org.start), 1,
                           ActorMention(org.start, org.end, surface, "region", org.name, "", "region",
                                        scope=org.code)))
-    lines = _Lines(text)
+    lines = LineIndex(text)
     for kind, rule, pat in _compiled():
         for m in _finditer_lines(pat, rule, text, lines):
             surface = m.group(0)
@@ -705,4 +705,4 @@ def make_actor_ruler(nlp: Language, name: str, span_key: str) -> ActorRuler:
     return ActorRuler(nlp, name, span_key)
 
 
-__all__ = ["ActorMention", "ActorRuler", "GazetteerEntry", "find_actor_mentions", "gazetteer", "normalise_name"]
+__all__ = ["ActorMention", "ActorRuler", "GazetteerEntry", "LineIndex", "find_actor_mentions", "gazetteer", "normalise_name"]

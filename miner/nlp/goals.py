@@ -89,9 +89,33 @@ def _compiled() -> list[tuple[str, re.Pattern[str]]]:
     return [(label, re.compile(p, re.IGNORECASE)) for label, p in CUE_PATTERNS.items()]
 
 
+#: Words every cue of a kind contains (case-folded): each pattern runs only on the lines holding one.
+CUE_HEADS: dict[str, tuple[str, ...]] = {
+    "goal": ("mål", "ambition", "strävan", "inriktning", "vill", "sträv", "verka", "arbeta", "åtar", "har som"),
+    "purpose": ("syft",),
+    "vision": ("vision",),
+    "assignment": ("uppdra",),
+    "future": ("kommer",),
+    "national": ("nationell", "funktionshinderspolitik", "riksdag", "regering", "jämlikhet"),
+    "law": ("enligt", "enlighet", "stöd av", "jfr", "se ", "§", "lag", "lss", "sol", "hsl", "pbl", "förordning",
+            "konvention", "artikel", "staten", "framgår", "balk"),
+}
+
+
 def find_cues(text: str, offset: int = 0) -> list[Cue]:
     """Every goal cue in ``text`` (offsets shifted by ``offset``), in order."""
-    out = [Cue(m.start() + offset, m.end() + offset, label) for label, pat in _compiled() for m in pat.finditer(text)]
+    from .actors import LineIndex
+
+    lines = LineIndex(text) if len(text) > 20000 else None
+    out = []
+    for label, pat in _compiled():
+        heads = CUE_HEADS.get(label)
+        if lines is None or not heads:
+            out.extend(Cue(m.start() + offset, m.end() + offset, label) for m in pat.finditer(text))
+            continue
+        for i in lines.containing(heads):
+            off, line = lines.line(i)
+            out.extend(Cue(m.start() + off + offset, m.end() + off + offset, label) for m in pat.finditer(line))
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
