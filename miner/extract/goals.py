@@ -371,6 +371,8 @@ class Candidate:
     area_title: str | None = None  # an area named inline ("Hälso- och sjukvård: ..."), overriding the heading
 
 
+_RECURRING = re.compile(r"(?<![\w])(?:varje\s+år|per\s+år|årligen|en\s+gång\s+(?:om|per|i)\s+året)(?![\w])", re.I)
+_WITHIN = re.compile(r"(?<![\w])inom\s+(?P<d>\d{1,3}\s+(?:veckor|dagar|arbetsdagar|månader))(?![\w])", re.I)
 _DEADLINE = re.compile(
     r"(?<![\w])(?:senast|till|före|under|inom|innan|fram\s+till|till\s+och\s+med|t\.o\.m\.?|år)\s+(?:år\s+|utgången\s+av\s+)?"
     r"(?P<d>(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?)(?![\d])", re.I)
@@ -984,7 +986,8 @@ def table_candidates(doc: Document, per_block: list[Section | None],
             if rc is not None:
                 target.responsible_cells.append((rc.start, rc.end))
             if tc is not None:
-                target.deadline = normalise_deadline(tc.text)
+                target.deadline = normalise_deadline(tc.text) or (
+                    "årligen" if _RECURRING.search(tc.text) else None)
             if ic is not None:
                 target.indicator = ic.text.strip()
             if ac is not None:
@@ -1151,7 +1154,41 @@ def _to_goals(doc: Document, cands: list[Candidate]) -> tuple[list[Goal], dict[s
         by_id[gid] = c
     _parents_by_similarity(goals, by_id, how)
     _areas_from_structure(goals, by_id)
+    _deadlines(doc, goals, by_id)
     return goals, by_id
+
+
+def document_end_year(doc: Document) -> str | None:
+    """The last year the document covers: "Gäller till 2026-12-31", "2024–2027", a period in the title."""
+    md = doc.metadata
+    for f in (md.valid_until, md.validity):
+        if f is not None and f.value:
+            years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", f.value)
+            if years:
+                return years[-1]
+    if md.title is not None and md.title.value:
+        m = re.search(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)(?!\d)", md.title.value)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _deadlines(doc: Document, goals: list[Goal], sources: dict[str, Candidate]) -> None:
+    """Deadlines stated in the goal ("senast 2026", "inom 8 veckor", "varje år" → "årligen"); the goal
+    stated under "Övergripande mål" without one runs to the end of the document's period."""
+    for g in goals:
+        if g.deadline is None:
+            w = _WITHIN.search(g.text)
+            if w:
+                g.deadline = w.group("d")
+            elif _RECURRING.search(g.text):
+                g.deadline = "årligen"
+    end = document_end_year(doc)
+    for g in goals:
+        c = sources[g.id]
+        if g.deadline is None and end and g.level == "overall" and c.section is not None and \
+                c.section.kind == "overall":
+            g.deadline = end  # the goal under "Övergripande mål" is the programme's, for its whole period
 
 
 def _areas_from_structure(goals: list[Goal], sources: dict[str, Candidate]) -> None:
