@@ -38,7 +38,8 @@ def test_work_programme_ranks_above_culture_plan_for_employment(out: Path) -> No
     assert order[0] == "amal-program-arbete-2024"  # on topic, article 27, and C7 like Mellerud
     assert order.index("amal-program-arbete-2024") < order.index("vara-plan-kultur-2023")
     top = hits[0]
-    assert top.why.components["text"] == pytest.approx(1.0)  # the best text match is scaled to 1
+    assert max(h.why.components["text"] for h in hits) == pytest.approx(1.0)  # the best text match is scaled to 1
+    assert top.why.components["text"] > 0.9
     assert 27 in top.why.shared_articles  # "sysselsättning" implies article 27
     assert top.why.municipality.same_group is True and top.why.municipality.reference == "Mellerud"
 
@@ -77,6 +78,7 @@ def test_document_query_excludes_itself_and_uses_structure(out: Path) -> None:
     assert why.shared_articles == [4, 27]
     assert "agency" in why.shared_actor_kinds and "committee" in why.shared_actor_kinds
     assert why.components["type"] == 1.0 and why.components["direction"] == 1.0
+    assert not {"åmål", "uppsala", "kommun uppsala"} & set(why.key_terms)  # place names are not topic words
 
 
 def test_filters_combine(out: Path) -> None:

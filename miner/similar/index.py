@@ -55,7 +55,7 @@ from ..model import ACTOR_KINDS, Analysis, Document
 from ..reference import find_organisations, municipalities, regions
 
 #: Bump when what an entry holds changes (tokens, passages, metadata): every document is indexed again.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 #: Bump when only the fitted model changes (matrices, weights): it is refitted from the stored entries.
 MODEL_VERSION = 6
 MAX_ARTICLE = 50
@@ -105,11 +105,33 @@ def _lemmatiser() -> tuple[Callable[[str], list[str]], str]:
         return _fallback_lemmas(), "simplemma"
 
 
+#: Municipality names that are also ordinary Swedish words, so they stay.
+_COMMON_WORD_NAMES = frozenset({"mark", "vara", "lund", "sala", "ale", "boden", "åre", "mora", "bro"})
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """One-word municipality and county names (and genitives): left out of the text features.
+
+    Documents of one municipality all name it, so its name would make them look alike and
+    would show up as a "key term"; the municipality is compared by the group component.
+    """
+    names: set[str] = set()
+    for m in municipalities().values():
+        names.add(m.name.casefold())
+        names.add(m.county.removesuffix(" län").casefold())
+    for r in regions().values():
+        names.add(r.county.removesuffix(" län").casefold())
+    names = {n for n in names if " " not in n and "-" not in n} - _COMMON_WORD_NAMES
+    return frozenset(names | {n + "s" for n in names} | {n.removesuffix("s") for n in names if n.endswith("s")})
+
+
 def lemmas(text: str) -> list[str]:
-    """Lemmatised content words of ``text`` (lower-cased, stop words out), as the index sees them."""
+    """Lemmatised content words of ``text`` (lower-cased, stop words and place names out), as the index sees them."""
     if not text or not text.strip():
         return []
-    return _lemmatiser()[0](text)
+    places = place_names()
+    return [t for t in _lemmatiser()[0](text) if t not in places]
 
 
 def lemmatiser_name() -> str:
