@@ -318,17 +318,23 @@ def _area_responsibility(doc: Document, goals: list[Goal],
             key = row[c_area].text.strip().casefold()
             if key in areas:
                 out.setdefault(key, []).extend(a for _m, a in in_span(row[c_resp].start, row[c_resp].end))
+    folded = text.casefold() if len(text.casefold()) == len(text) else text.lower()
     for key in areas:
         if key in out:
             continue
-        for hit in re.finditer(re.escape(key), text.casefold()):
+        for hit in re.finditer(re.escape(key), folded):
             s, e = _sentence_bounds(text, hit.start(), hit.end())
-            sentence = text[s:e]
-            if "ansvar" not in sentence.casefold() or len(sentence) > 400:
+            sentence = folded[s:e]
+            if "ansvar" not in sentence or len(sentence) > 500:
                 continue
-            cut = s + sentence.casefold().find("ansvar")
-            found = [a for m, a in in_span(s, e)
-                     if m.start < cut or re.match(r"\s*(?:och|,)", text[m.end : m.end + 5])]
+            # "X och Y ansvarar för målområdet A, Z för B": the actors between the previous area and this one
+            prev = s
+            for other in areas:
+                if other == key:
+                    continue
+                for o in re.finditer(re.escape(other), folded[s:hit.start()]):
+                    prev = max(prev, s + o.end())
+            found = [a for m, a in in_span(prev, hit.start())]
             if found:
                 out.setdefault(key, []).extend(found)
                 break
