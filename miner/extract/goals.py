@@ -322,7 +322,7 @@ def starts_with_action_verb(text: str) -> bool:
 
 
 _SUBORD = {"att", "om", "när", "eftersom", "innan", "tills", "ifall", "medan", "hur", "vad", "varför", "vilket",
-           "vilka", "var", "då", "såvida", "fast", "trots", "än"}
+           "vilka", "såvida", "trots"}
 _PROCEDURAL_START = re.compile(
     r"^(?:om|när|vid|innan|efter|i\s+de\s+fall|i\s+det\s+fall|då|inför|ifall|för\s+att|beslut|ansökan|handläggaren"
     r"|den\s+enskilde|utredningen|utredning|dokumentation|journal|avgift|blanketten|ärendet)(?![\w])", re.I)
@@ -331,7 +331,7 @@ _PROCEDURAL_START = re.compile(
 def main_clause_modal(sentence: str, cues: Iterable[Cue], offset: int) -> bool:
     """True when some "ska/skall" of the sentence is the finite verb of its main clause."""
     for c in cues:
-        if c.label != "modal":
+        if c.label not in ("modal", "must"):
             continue
         rel = c.start - offset
         before = sentence[:rel]
@@ -341,8 +341,8 @@ def main_clause_modal(sentence: str, cues: Iterable[Cue], offset: int) -> bool:
             continue  # "Ska ...?" opens a question
         if words[-1] == "som":
             continue
-        if any(w in _SUBORD for w in words[-4:]):
-            continue
+        if any(w in _SUBORD for w in words):
+            continue  # "... betyder att en person ... ska kunna": the verb of a subordinate clause
         return True
     return False
 
@@ -422,7 +422,7 @@ _LABEL = re.compile(
 _DOC_NOUN = re.compile(
     r"(?:riktlinje|rutin|policy|plan|program|strategi|dokument|reglemente|föreskrift|handbok|vägledning"
     r"|denna|detta|dessa|arbetet|uppdraget|projektet|satsningen|skrift|^\s*$)", re.I)
-_CAPS_VERB = re.compile(r"^(?:ATT\s+)?([A-ZÅÄÖ]{4,})(?=\s)")
+_CAPS_VERB = re.compile(r"^(?:ATT\s+)?([A-ZÅÄÖ]{4,})(?=\s+[A-ZÅÄÖa-zåäö0-9\s,&-]*[a-zåäö])")
 _TOC_SENT = re.compile(r"\.{3,}\s*(?:sid\.?\s*)?\d|(?:\.\s){4,}|(?:sid\.|SID\.)\s*\d+.*(?:sid\.|SID\.)\s*\d", re.I)
 
 _COMMIT_SUBJ = re.compile(
@@ -445,7 +445,8 @@ _ASPIRE = re.compile(
     r"(?<![\w])(?:känna|uppleva|ha\s+möjlighet|ges\s+möjlighet|få\s+möjlighet|ha\s+rätt|ha\s+tillgång|präglas"
     r"|genomsyras|genomsyra|bygga\s+på|sträva|strävan|verka\s+för|arbeta\s+för|främja|stärka|öka|utveckla"
     r"|förbättra|säkerställa|bidra|tillgänglig\w*|delaktig\w*|jämlik\w*|jämställd\w*|trygg\w*|självständig\w*"
-    r"|likvärdig\w*|inkluder\w*|respekt|värdighet|kunna\s+delta|ses\s+som|lika\s+villkor)(?![\w])", re.I)
+    r"|likvärdig\w*|inkluder\w*|respekt|värdighet|kunna\s+delta|ses\s+som|lika\s+villkor|stödja|värna|trygga"
+    r"|underlätta|förebygga|motverka|möjliggöra|tillförsäkra|tillgodose|ha\s+(?:en\s+)?möjlighet)(?![\w])", re.I)
 _RULES_GENRE = re.compile(
     r"(?<![\w])(?:riktlinje[rn]?|riktlinjerna|rutin(?:en)?|regler|reglemente|föreskrift(?:er)?|anvisning(?:ar)?"
     r"|instruktion|handbok|protokoll|protokollsutdrag|kallelse|rapport|promemoria|proposition|utredning|pm"
@@ -540,7 +541,7 @@ def _purpose_about_document(sentence: str, cue: Cue, offset: int) -> bool:
 #: Statements about the document rather than goals: "Programmet anger vad kommunen vill uppnå",
 #: "Visionen ska nås genom ...", "Under varje målområde beskrivs hur nämnderna ska arbeta".
 _ABOUT_DOCUMENT = re.compile(
-    r"(?<![\w])(?:vad|hur)\s+(?:\w+\s+){0,2}?(?:vill|ska|skall)\s"
+    r"(?<![\w])(?:vad|hur)\s+(?:\w+\s+){0,2}?(?:vill|ska|skall)\s|(?<![\w])var\s+vi\s+vill\s"
     r"|^\s*(?:\w+\s+){0,3}?(?:programmet|planen|strategin|policyn|dokumentet|riktlinjerna|handlingsplanen)\s+"
     r"(?:anger|visar|pekar|beskriver|innehåller|redovisar|består|utgår)"
     r"|(?<![\w])(?:målet|målen|visionen|inriktningarna|målsättningen)\s+ska\s+(?:\w+\s+)?(?:nås|uppnås|förverkligas|"
@@ -717,10 +718,14 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 cand = Candidate(s, e, "overall", "vision", RULES["vision"], sec, area, bi)
             elif "purpose" in labels:
                 pc = next(c for c in cs if c.label == "purpose")
-                rule = "purpose" if _purpose_about_document(sent, pc, s) else "purpose-other"
+                own = _purpose_about_document(sent, pc, s)
+                if own and re.match(r"^\s*syftet\s+är", sent, re.I) and goal_kind != "purpose" and \
+                        s > min(4000, len(text) // 5):
+                    own = False  # a bare "Syftet är att ..." deep in the text is the purpose of what it describes
+                rule = "purpose" if own else "purpose-other"
                 cand = Candidate(s, e, "overall", rule, RULES[rule], sec, area, bi)
-            elif "modal" in labels and main_clause_modal(sent, cs, s):
-                rel = next(c.start for c in cs if c.label == "modal") - s
+            elif labels & {"modal", "must"} and main_clause_modal(sent, cs, s):
+                rel = next(c.start for c in cs if c.label in ("modal", "must")) - s
                 rule, conf = modal_strength(sent, rel, genre, background or national, followup, goal_kind)
                 if sec is not None and sec.kind == "area" and sec.children_goal_kinds and goal_kind is None:
                     rule, conf = "modal-area-intro", 0.5  # the area's introduction; its goals follow below
