@@ -238,8 +238,9 @@ def mention_roles(text: str, m: ActorMention, kind: str) -> set[str]:
     before = text[max(s, m.start - 160) : m.start]
     after = text[m.end : min(e, m.end + 160)]
     roles: set[str] = set()
-    if _RESP_BEFORE.search(before) or _RESP_AFTER.match(after):
-        roles.add("responsible")
+    if _RESP_BEFORE.search(before) or _RESP_AFTER.match(after) or (
+            kind in ("role", "committee", "department") and _MODAL_BEFORE.search(before)):
+        roles.add("responsible")  # "... ansvarar", "ansvarig: X", "Inför mötet ska enhetschefen ..."
     elif text[s : m.start].strip().casefold() in _SUBJECT_LEAD and _TASK_AFTER.match(after) and not (
             m.text.endswith("s") and not m.name.casefold().endswith("s")):
         roles.add("responsible")  # "Enhetschefen ska se till att ...": the subject of a task
@@ -265,6 +266,7 @@ def mention_roles(text: str, m: ActorMention, kind: str) -> set[str]:
 
 _VERB_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:ska|skall|bör|får|kan|måste|har|[a-zåäö]+(?:ar|er|ir|or|ur|yr|år|är|ör))(?![\w])")
+_MODAL_BEFORE = re.compile(r"(?<![\w])(?:ska|skall|måste|bör)\s+(?:\w+\s+)?$", re.I)
 _TASK_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:och\s+[\wåäö-]+\s+)?(?:ska|skall|måste|bör|beslutar|utser|fattar\s+beslut"
     r"|har\s+till\s+uppgift|har\s+(?:det\s+)?(?:\w+\s+)?ansvar)(?![\w])", re.I)

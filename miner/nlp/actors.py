@@ -75,7 +75,9 @@ _U = r"A-ZÅÄÖÉÜÆØ"
 _B = r"(?<![\w-])"  # left word boundary (a hyphen joins words in Swedish compounds)
 _E = r"(?![\w])"  # right word boundary
 #: Suspended compound parts before the head: "Kultur-, fritids- och ", "Barn- och ", "Social- samt ".
-_SUSP = rf"(?:(?:[{_U}{_L}]+-,?\s+)*[{_U}{_L}]+-\s+(?:och|samt|&|eller)\s+)?"
+_SUSP = (rf"(?:(?:[{_U}{_L}]+-,?\s+)*[{_U}{_L}]+-\s+(?:och|samt|&|eller)\s+"
+         r"|(?:Vård|Kultur|Barn|Social|Miljö|Hälso|Fritids|Utbildnings|Stads|Samhälls|Bygg|Plan|Gatu|Idrotts"
+         r"|Arbetsmarknads|Omsorgs|Teknik|Service)\s+och\s+)?")
 _PREFIX = rf"[{_U}{_L}][{_L}]*"  # the compound part glued to the head
 
 #: (kind, rule, pattern); the ``head`` group is the part a bare generic word must not be alone.
@@ -144,9 +146,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"{_B}(?:funktionshinders?|handikapp|funktionsrätts|brukar|pensionärs)"
      rf"(?:organisation(?:en|er|erna|ernas)?|föreningar(?:na|nas)?|förbunden|rörelsen|rörelsens){_E}"),
     ("role", "role",
-     rf"{_B}(?:medicinskt\s+ansvarig\s+sjuksköterska|[{_U}{_L}]*(?:chef|direktör)(?:en|er|erna|ens)?"
-     rf"|[{_U}{_L}]*(?:samordnare|handläggare|utvecklare|sekreterare)(?:n|na|ns)?"
-     rf"|[{_U}{_L}]*(?:konsulent|strateg|jurist|coach)(?:en|er|erna|ens)?"
+     rf"{_B}(?:medicinskt\s+ansvarig\s+sjuksköterska|[{_U}{_L}]*?(?i:chef|direktör)(?:en|er|erna|ens)?"
+     rf"|[{_U}{_L}]*?(?i:samordnare|handläggare|utvecklare|sekreterare)(?:n|na|ns)?"
+     rf"|[{_U}{_L}]*?(?i:konsulent|strateg|jurist|coach)(?:en|er|erna|ens)?"
      rf"|[{_U}{_L}]+ombud(?:et|en)?)"
      rf"(?:\s+(?:[{_U}]{{2,6}}(?:-[{_L}]+)?|LSS-[{_L}]+))?{_E}"),
 ]
@@ -349,9 +351,9 @@ def normalise_name(text: str, kind: str, rule: str = "") -> str:
     if kind == "role":
         words = name.split(" ")
         head = words[0] if not name.casefold().startswith("medicinskt") else name
-        m = _ROLE_SING.search(head)
+        m = _ROLE_SING.search(head.casefold())
         if m:
-            head = head[: m.start()] + (m.group(1) or m.group(2) or m.group(3))
+            head = head[: m.start()] + head[m.start() : m.start() + len(m.group(1) or m.group(2) or m.group(3))]
         words[0] = head
         return _cap(" ".join(words) if not name.casefold().startswith("medicinskt") else head)
     # genitive and indefinite forms of the head (the last word before any " i Place")
@@ -505,7 +507,7 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
             surface = m.group(0)
             generic_prefixes = _GENERIC_PREFIXES.get(rule if rule != "namnd" else "namnd", set())
             prefix = _prefix_before_head(surface, rule)
-            short = len(prefix) < 2 and (rule in _HEAD_RULE or rule == "role")
+            short = len(prefix) < 2 and rule in _HEAD_RULE
             if rule in _GENERIC_PREFIXES and (prefix in generic_prefixes or short) and not (
                     rule == "utskott" and " " in surface.strip()):
                 continue
