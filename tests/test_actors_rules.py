@@ -154,6 +154,7 @@ def test_action_table_responsible_cells_make_goal_actors():
 
 
 def test_roles_need_a_task_to_be_reported():
-    _, _, actors = _actors("# Rutin\n\nHandläggaren dokumenterar. Enhetschefen ansvarar för att rutinen följs.\n")
-    roles = {a.name for a in actors.values() if a.kind == "role"}
-    assert roles == {"Enhetschef"}
+    _, _, actors = _actors("# Rutin\n\nVid frågor kan du kontakta din handläggare. Enhetschefen ansvarar för att "
+                           "rutinen följs. Inför mötet ska verksamhetschefen läsa rutinen.\n")
+    roles = {a.name: a.roles for a in actors.values() if a.kind == "role"}
+    assert roles == {"Enhetschef": ["responsible"], "Verksamhetschef": ["responsible"]}
