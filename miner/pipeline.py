@@ -424,8 +424,11 @@ def build(paths: Sequence[str | Path] | None = None, *, out: str | Path = "outpu
     _write_report(out, report.results)
 
     in_graph = {r.doc_id for r in report.results if r.ok}
-    report.graph = _update_graph(out, changed, removed, in_graph, manifest)
-    report.index = _update_index(out, changed, removed, in_graph, manifest)
+    try:
+        report.graph = _update_graph(out, changed, removed, in_graph, manifest)
+    finally:
+        # The index does not depend on the graph: keep it current even when the graph is refused.
+        report.index = _update_index(out, changed, removed, in_graph, manifest)
     report.seconds = time.perf_counter() - t0
     return report
 

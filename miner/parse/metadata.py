@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Document, Field, Metadata
+from ..model import Block, Document, Field, Metadata
 from ..reference import find_organisations
 
 # ------------------------------------------------------------------------ dates
@@ -258,14 +258,41 @@ def _title(doc: Document, labelled_starts: set[int]) -> Field | None:
                     break
             start, end = joined[0].start, joined[-1].end
             return _field(doc, " ".join(doc.text[b.start:b.end] for b in joined), start, end)
-    for b in blocks:
-        if b.kind == "heading" and eligible(doc.text[b.start:b.end]):
-            return _field(doc, doc.text[b.start:b.end], b.start, b.end)
-    for b in blocks:
+    # Without font sizes (text, Markdown, HTML, flat PDFs): score the first blocks. Web pages and
+    # transcripts open with navigation and site furniture ("MENY", "Till innehållet", "Storlek: px",
+    # "Post 12 av 300 träffar") before the title.
+    best: tuple[float, Block] | None = None
+    for i, b in enumerate(blocks[:40]):
         text = doc.text[b.start:b.end]
-        if eligible(text) and len(text) <= 120:
-            return _field(doc, text, b.start, b.end)
+        if not eligible(text) or len(text) > 160 or _is_furniture(text):
+            continue
+        score = (3.0 if b.kind == "heading" else 0.0) - 0.15 * i
+        score += 2.0 if TITLE_WORDS.search(text) else 0.0
+        score -= 2.0 if text.rstrip().endswith((".", ":", ";")) else 0.0
+        if best is None or score > best[0]:
+            best = (score, b)
+    if best:
+        b = best[1]
+        return _field(doc, doc.text[b.start:b.end], b.start, b.end)
     return None
+
+
+#: Words that mark a document's own title (the head nouns of steering documents and their kin).
+TITLE_WORDS = re.compile(
+    r"(strategi|program|plan|policy|riktlinje|vägledning|föreskrifter|rapport|protokoll|yttrande|remiss"
+    r"|betänkande|proposition|skrivelse|uppdrag|reglemente|rutin|utredning|uppföljning|handbok)", re.I)
+_FURNITURE = re.compile(
+    r"^(meny|stäng|sök|sök på webbplatsen|till innehållet|hoppa till (huvud)?innehållet|länk till startsidan"
+    r"|till undermeny.*|relevanta dokument|dela( sidan)?|skriv ut|lyssna|kontakt|karta|innehåll"
+    r"|innehållsförteckning|transkript|no results found|copied!|share .*|loading.*|full text|startsida"
+    r"|english|other languages|lättläst|teckenspråk|senast (uppdaterad|ändrad).*)$"
+    r"|\b\d+ av \d+ träffar\b|^[\w ]{1,25}:\s", re.I)
+
+
+def _is_furniture(text: str) -> bool:
+    """Navigation and site furniture of web pages and document-hosting sites, and "Label: value" lines."""
+    t = text.strip(" •·|")
+    return bool(_FURNITURE.search(t)) or (t.isupper() and len(t.split()) == 1)
 
 
 def _organisation(doc: Document) -> tuple[Field | None, Field | None]:
