@@ -241,7 +241,10 @@ def classify(doc):
         from ..classify import classify as _classify
     except ImportError:
         return None
-    return _classify(doc)
+    try:
+        return _classify(doc)
+    except Exception:  # score extraction even when classification fails on a document
+        return None
 
 
 def score_document(gd: GoldDoc, analysis: Analysis, res: Result, keep_errors: bool = False) -> None:

@@ -35,11 +35,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _classify(doc):
+    """The document type, or None (reported on stderr) when the classifier fails on this document."""
     try:
         from ...classify import classify
     except ImportError:
         return None
-    return classify(doc)
+    try:
+        return classify(doc)
+    except Exception as exc:  # one odd document must not stop the batch
+        err(f"miner extract: {doc.source}: document type not classified ({type(exc).__name__}: {exc})")
+        return None
 
 
 def run(args: argparse.Namespace) -> int:
