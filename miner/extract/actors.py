@@ -516,6 +516,9 @@ def extract_actors(doc: Document, sdoc=None, goals: Iterable[Goal] = (), goal_so
         acc.actor.roles = roles or ["mentioned"]
         actors.append(acc.actor)
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else -1))
+    reported = {a.id for a in actors}
+    for g in goals:
+        g.actors = [a for a in g.actors if a in reported]
     return actors
 
 

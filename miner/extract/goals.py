@@ -1233,7 +1233,7 @@ kommunen kommunens stadens regionen samtliga olika fler öka ökad""".split())
 def _parents_by_similarity(goals: list[Goal], sources: dict[str, Candidate], how: dict[str, str]) -> None:
     """Actions whose place in the text does not tell which sub-goal they serve (an action table in a
     chapter of its own, after the goal areas) get the sub-goal they share most words with."""
-    subs = [g for g in goals if g.level == "subgoal" and not g.national_goal]
+    subs = [g for g in goals if g.level == "subgoal" and not g.national_goal and g.evidence.confidence >= 0.75]
     if len(subs) < 2:
         return
     df: dict[str, int] = {}
