@@ -55,6 +55,8 @@ def test_extract_prints_one_json_object_per_document(plan_file, capsys):
     assert sn["mentions"][0]["text"] == "Socialnämnden"
     ks = next(a for a in rec["actors"] if a["id"] == "0380/kommunstyrelsen")
     assert ks["roles"] == ["adopting"]
+    ids = {a["id"] for a in rec["actors"]}
+    assert all(set(g["actors"]) <= ids for g in rec["goals"])  # no goal points at an unreported actor
     art = next(a for a in rec["articles"] if a["goal"] == action["id"] and a["article"] == 9)
     assert art["explicit"] is True and art["evidence"][0]["page"] == 1
 
