@@ -16,8 +16,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The main job: build the graph and index from the bundled sample corpus, then the pictures people look at.
 run: setup
 	$(BIN)/miner build
+	$(BIN)/miner export coverage --format png -o outputs/coverage.png
+	$(BIN)/miner export documents-articles --format html -o outputs/documents-articles.html
+	$(BIN)/miner export municipality --municipality Uppsala --by document --format png -o outputs/uppsala.png
 
 test: setup
 	$(BIN)/python -m pytest
