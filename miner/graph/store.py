@@ -544,18 +544,25 @@ class GraphStore:
     # ------------------------------------------------------------------- dump
 
     def dump(self, out_dir: Path | None = None) -> dict[str, Path]:
-        """Write ``graph.trig`` and ``graph.nq`` (every named graph) and ``graph.ttl`` (their union), atomically."""
+        """Write ``graph.nq`` and ``graph.trig`` (every named graph) and ``graph.ttl`` (their union), atomically.
+
+        The store is read once, for the N-Quads; TriG and Turtle are streamed from
+        that file (reading the on-disk store is the slow part). The union needs no
+        de-duplication: no triple is stored in two graphs.
+        """
         folder = Path(out_dir) if out_dir is not None else self.out_dir
         if folder is None:
             raise ValueError("an in-memory store needs an output folder to dump to")
-        paths = {"trig": folder / "graph.trig", "nq": folder / "graph.nq", "ttl": folder / "graph.ttl"}
-        with atomic_open(paths["trig"], "wb") as fh:
-            self._store.dump(fh, format=ox.RdfFormat.TRIG, prefixes=dict(vocab.VOCAB_PREFIXES))
+        paths = {"nq": folder / "graph.nq", "trig": folder / "graph.trig", "ttl": folder / "graph.ttl"}
         with atomic_open(paths["nq"], "wb") as fh:
             self._store.dump(fh, format=ox.RdfFormat.N_QUADS)
-        union = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        prefixes = dict(vocab.VOCAB_PREFIXES)
+        with atomic_open(paths["trig"], "wb") as fh:
+            ox.serialize(ox.parse(path=str(paths["nq"]), format=ox.RdfFormat.N_QUADS), fh,
+                         format=ox.RdfFormat.TRIG, prefixes=prefixes)
         with atomic_open(paths["ttl"], "wb") as fh:
-            ox.serialize(union, fh, format=ox.RdfFormat.TURTLE, prefixes=dict(vocab.VOCAB_PREFIXES))
+            quads = ox.parse(path=str(paths["nq"]), format=ox.RdfFormat.N_QUADS)
+            ox.serialize((q.triple for q in quads), fh, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
         return paths
 
 

@@ -6,7 +6,8 @@ parameters. A parameter is a ``VALUES ?NAME { UNDEF }`` line in the query:
 left as is, the query runs unfiltered (or with the default it documents) in any
 SPARQL tool; given a value (``miner query NAME --param NAME=VALUE``,
 ``Corpus.run(name, NAME=value)``), every ``UNDEF`` of it is replaced by the
-value, and lines starting ``#{NAME}`` are switched on (the marker removed).
+value, and lines starting ``#{NAME}`` are switched on (the marker removed);
+``#{NAME}{!OTHER}`` lines only when NAME is given and OTHER is not.
 Those lines carry the patterns that narrow the query early, so that Oxigraph
 starts from the one committee or municipality asked for instead of filtering
 the whole corpus at the end; unbound, they stay comments and cost nothing.
@@ -73,8 +74,21 @@ class ReadyQuery:
             text, n = pattern.subn(lambda _m, t=term, v=name: f"VALUES ?{v} {{ {t} }}", text)
             if n == 0:
                 raise UsageError(f"query {self.name!r} declares {name!r} but has no 'VALUES ?{name} {{ UNDEF }}'")
-            text = re.sub(r"(?m)^#\{" + re.escape(name) + r"\} ?", "", text)
-        return text
+        given = {k for k, v in values.items() if v is not None}
+        return "\n".join(_switch(line, given) for line in text.split("\n"))
+
+
+_SWITCH_RE = re.compile(r"#((?:\{!?\w+\})+) ?(.*)")
+_COND_RE = re.compile(r"\{(!?)(\w+)\}")
+
+
+def _switch(line: str, given: set[str]) -> str:
+    """A ``#{a}{!b}`` line with its marker removed when ``a`` is given and ``b`` is not; else unchanged."""
+    m = _SWITCH_RE.fullmatch(line)
+    if not m:
+        return line
+    ok = all((name in given) != bool(neg) for neg, name in _COND_RE.findall(m.group(1)))
+    return m.group(2) if ok else line
 
 
 def strip_lateral(sparql: str) -> str:
@@ -140,6 +154,13 @@ def parse(path: Path) -> ReadyQuery:
             params.append(Param(name, type_, help_.strip()))
         elif c:
             desc.append(c)
+    declared = {p.name for p in params}
+    for line in text.splitlines():
+        m = _SWITCH_RE.fullmatch(line)
+        if m:
+            conds = _COND_RE.findall(m.group(1))
+            if not any(not neg for neg, _name in conds) or {n for _neg, n in conds} - declared:
+                raise ValueError(f"{path.name}: switch {m.group(1)} needs a declared parameter that is given")
     return ReadyQuery(name=path.stem, title=title, description=" ".join(desc), sparql=text,
                       params=tuple(params), path=path)
 
