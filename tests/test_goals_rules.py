@@ -256,3 +256,13 @@ def test_fallback_sentence_splitter_keeps_abbreviations():
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == ["Insatser enl. beslut t.ex. ledsagning ska ges.",
                                              "Nästa mening börjar här."]
+
+
+def test_list_enumerating_the_law_is_not_goals():
+    doc = parse_text("# Policy för lika villkor\n\n## Så arbetar vi med aktiva åtgärder\n\nDiskrimineringslagen kräver att "
+                     "arbetsgivare arbetar förebyggande. Arbetet ska bedrivas i fyra steg:\n\n"
+                     "- Undersöka om det finns risker för diskriminering.\n- Analysera orsakerna till riskerna.\n\n"
+                     "## Åtgärder\n\n- Genomföra en lönekartläggning varje år.\n")
+    goals, _ = extract_goals(doc)
+    assert [(g.text, g.level, g.deadline) for g in goals] == [
+        ("Genomföra en lönekartläggning varje år.", "action", "årligen")]

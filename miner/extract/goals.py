@@ -48,7 +48,7 @@ RULES: dict[str, float] = {
     "goal-phrase": 0.75,
     "purpose": 0.6,
     "list-after-lead-in-verb": 0.55,
-    "imperative-under-action-heading": 0.5,
+    "imperative-under-action-heading": 0.7,
     "paragraph-under-goal-heading": 0.45,
     "modal-under-goal-heading": 0.45,
     "assignment": 0.75,  # in plans and programmes; in reports and decisions (genre "rules") 0.35: 0/2 measured
@@ -589,6 +589,7 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
     lead: _LeadIn | None = None  # after "Målet med policyn är att:" / "Det innebär att:"
     last_goal: Candidate | None = None  # the goal stated just before (a list after it elaborates it)
     vision_next = False  # the sentence after "... sikte mot en vision år 2035:" is the vision
+    quoting_law = False
     outer_items: dict[int, Candidate] = {}
     blocks = doc.blocks
     prev_text = ""
@@ -605,6 +606,7 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
             title = heading_title(btext)
             outer_items = {}
             vision_next = False
+            quoting_law = False
             if _IMPLICATION.match(title.rstrip(".")):
                 lead = _LeadIn(_below(last_goal.level) if last_goal else _level_for(goal_kind),
                                RULES["list-after-lead-in"], "strong", last_goal)
@@ -660,6 +662,10 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 out.append(cand)
                 last_goal = cand
                 continue
+        if not is_list:
+            quoting_law = False
+        elif quoting_law:
+            continue
         elaborated = last_goal if last_goal is not None and last_goal.rule in _STATED_GOAL_RULES else None
         if is_list and not national and (lead is not None or elaborated is not None
                                          or goal_kind in ("overall", "subgoal", "action")):
@@ -687,6 +693,7 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
             if sent.rstrip().endswith(":"):
                 lead, vision_next = _lead_in(sent, s, cs, labels, goal_kind, background or national or law_seen,
                                              last_goal)
+                quoting_law = law_seen  # the list after "Lagen kräver ... i fyra steg:" enumerates the law
                 found_goal = found_goal or lead is not None
                 continue
             if not is_list:
@@ -732,7 +739,7 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
                 rel = next(c.start for c in cs if c.label in ("modal", "must")) - s
                 rule, conf = modal_strength(sent, rel, genre, background or national, followup, goal_kind)
                 if sec is not None and sec.kind == "area" and sec.children_goal_kinds and goal_kind is None:
-                    rule, conf = "modal-area-intro", 0.5  # the area's introduction; its goals follow below
+                    rule, conf = "modal-area-intro", 0.4  # the area's introduction; its goals follow below
                 lvl = _level_for(goal_kind)
                 if goal_kind is None and re.match(r"^\s*alla\s", sent, re.I) and not area:
                     lvl = "overall"
