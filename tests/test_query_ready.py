@@ -175,4 +175,7 @@ def test_switched_on_lines_narrow_early_and_agree(corpus: Corpus) -> None:
     assert {r["doc"] for r in low} == {vocab.doc("kiruna-strategi-tillganglighet-2020")}
     assert len(corpus.run("review-low-confidence", threshold="0.7").rows) > len(low)
     bound = get_query("committee-goals").bind(committee="x")
-    assert "#{committee}" not in bound and "#{kommun}" in bound
+    assert "#{committee}{!kommun}" not in bound  # the committee anchors the query...
+    assert "#{committee}{kommun}" in bound and "#{kommun}  {" in bound  # ...unless a municipality does
+    both = get_query("committee-goals").bind(committee="x", kommun="0380")
+    assert "#{committee}{!kommun}" in both and "#{kommun}" not in both
