@@ -98,6 +98,16 @@ def actor_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+def document_articles(links) -> set[int]:
+    """The articles a document is linked to, as the article linker scores them (its document-level links);
+    every link's article when the linker offers no such function."""
+    try:
+        from .articles import document_articles as _doc_articles
+    except ImportError:
+        return {a.article for a in links}
+    return set(_doc_articles(links))
+
+
 # ----------------------------------------------------------------- counting
 
 
@@ -288,7 +298,7 @@ def score_document(gd: GoldDoc, analysis: Analysis, res: Result, keep_errors: bo
                                            f"{gd.actors[j]['kind']}" for i, j, _ in pairs
                                            if gd.actors[j].get("kind") and analysis.actors[i].kind != gd.actors[j]["kind"]]
     if gd.articles is not None:
-        pred = {a.article for a in analysis.articles}
+        pred = document_articles(analysis.articles)
         gold = set(gd.articles)
         res.articles.add(len(pred & gold), len(pred - gold), len(gold - pred))
         if keep_errors:
