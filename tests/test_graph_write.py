@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 
 from miner.errors import MinerError
-from miner.graph import SUMMARY_FILE, GraphStore, write_graph
+from miner.graph import SUMMARY_FILE, GraphStore, stored_document_ids, write_graph
 from miner.graph.examples import example_corpus, kiruna_strategy, malmo_plan
 from miner.model import ArticleLink
 
 
 def test_build_then_rebuild_one_document(tmp_path: Path) -> None:
+    assert stored_document_ids(tmp_path) == set()
     summary = write_graph(tmp_path, example_corpus(), [])
+    assert len(stored_document_ids(tmp_path)) == 4
     assert summary.graphs == 4 and summary.written == 4 and summary.reference_loaded
     assert summary.triples > 6000
     for name in ("graph.trig", "graph.nq", "graph.ttl", SUMMARY_FILE, "store"):

@@ -24,8 +24,8 @@ from .store import GraphStore, QueryResult, QueryTimeout
 from .validate import ValidationReport, reference_context, validate, validate_quads
 
 __all__ = [
-    "GraphStore", "GraphSummary", "QueryResult", "QueryTimeout", "ValidationReport", "analysis_quads", "validate",
-    "write_graph",
+    "GraphStore", "GraphSummary", "QueryResult", "QueryTimeout", "ValidationReport", "analysis_quads",
+    "stored_document_ids", "validate", "write_graph",
 ]
 
 #: Written last by every build: readers (the server) reopen the store when it changes.
@@ -49,6 +49,14 @@ class GraphSummary:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def stored_document_ids(out_dir: Path) -> set[str]:
+    """Ids of the documents whose graphs are in ``out_dir``'s store (empty when nothing is built)."""
+    if not (Path(out_dir) / "store" / "CURRENT").exists():
+        return set()
+    with GraphStore(Path(out_dir), read_only=True) as store:
+        return store.document_ids()
 
 
 def write_graph(out_dir: Path, changed: list[Analysis], removed: list[str], *, dump: bool = True) -> GraphSummary:
