@@ -155,6 +155,6 @@ def test_action_table_responsible_cells_make_goal_actors():
 
 def test_roles_need_a_task_to_be_reported():
     _, _, actors = _actors("# Rutin\n\nVid frågor kan du kontakta din handläggare. Enhetschefen ansvarar för att "
-                           "rutinen följs. Inför mötet ska verksamhetschefen läsa rutinen.\n")
+                           "rutinen följs. Nästa år ska verksamhetschefen se över rutinen.\n")
     roles = {a.name: a.roles for a in actors.values() if a.kind == "role"}
     assert roles == {"Enhetschef": ["responsible"], "Verksamhetschef": ["responsible"]}

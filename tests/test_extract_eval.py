@@ -32,7 +32,7 @@ def test_matching_is_one_to_one_best_first():
 def test_actor_keys_normalise_names_the_same_way_on_both_sides():
     assert actor_keys("Handisam") & actor_keys("Myndigheten för delaktighet")
     assert actor_keys("Sveriges Kommuner och Landsting (SKL)") & actor_keys("SKR")
-    assert actor_keys("KHR (kommunala handikapprådet)") & actor_keys("Handikapprådet")
+    assert actor_keys("KFR (kommunala funktionshinderrådet)") & actor_keys("Funktionshinderrådet")
     assert actor_keys("socialnämndens") & actor_keys("Socialnämnden")
     assert not actor_keys("Social- och omsorgsnämnden") & actor_keys("Socialnämnden")
 

@@ -170,19 +170,19 @@ def test_follow_up_table_is_not_a_list_of_goals():
 
 
 def test_lead_in_opens_a_list_of_goals_but_procedure_lists_do_not():
-    doc = parse_text("# Kostpolicy\n\nMålet med kostpolicyn är att:\n\n- grundlägga bra matvanor hos barn och elever\n"
-                     "- stärka hälsan genom måltiderna\n\n# Beslut\n\nAv beslutet ska framgå:\n\n- vem som fattat beslutet\n"
-                     "- vilka insatser som beviljats\n")
+    doc = parse_text("# Idrottspolicy\n\nMålet med idrottspolicyn är att:\n\n- fler barn ska röra sig varje dag\n"
+                     "- öka tillgången till anpassad idrott\n\n# Ansökan\n\nAv ansökan ska framgå:\n\n"
+                     "- vem som söker bidraget\n- vilka aktiviteter som planeras\n")
     goals, _ = extract_goals(doc)
     texts = [g.text for g in goals]
-    assert "grundlägga bra matvanor hos barn och elever" in texts
-    assert "stärka hälsan genom måltiderna" in texts
-    assert not any("beviljats" in t or "fattat" in t for t in texts)
+    assert "fler barn ska röra sig varje dag" in texts
+    assert "öka tillgången till anpassad idrott" in texts
+    assert not any("söker" in t or "planeras" in t for t in texts)
 
 
 def test_purpose_of_the_document_is_a_goal_purpose_of_other_things_is_not():
-    doc = parse_text("# Riktlinje för anhörigstöd\n\nSyftet med riktlinjen är att ge medarbetarna stöd i mötet med "
-                     "anhöriga.\n\nSyftet med anhörigstöd är att förebygga ohälsa hos den som vårdar en närstående.\n")
+    doc = parse_text("# Riktlinje för ledsagarservice\n\nSyftet med riktlinjen är att handläggningen blir likvärdig i "
+                     "hela kommunen.\n\nSyftet med ledsagarservice är att den enskilde kan delta i fritidsaktiviteter.\n")
     goals, _ = extract_goals(doc)
     assert [g.text[:20] for g in goals] == ["Syftet med riktlinje"]
 
@@ -195,11 +195,11 @@ def test_heading_that_is_a_goal():
 
 
 def test_caps_verb_statements_are_actions():
-    doc = parse_text("# Tillväxtstrategi\n\nGenom att agera skapar vi förflyttning – med särskilt fokus på att:\n\n"
-                     "UTVECKLA kommunen som en attraktiv plats för barn och unga\n\n"
-                     "- Barn och unga är framtidens invånare.\n")
+    doc = parse_text("# Näringslivsstrategi\n\nUnder perioden lägger vi särskild vikt vid att:\n\n"
+                     "STÄRKA samverkan mellan skola och lokala företag\n\n"
+                     "- Många elever saknar i dag kontakt med arbetslivet.\n")
     goals, _ = extract_goals(doc)
-    assert [g.text for g in goals] == ["UTVECKLA kommunen som en attraktiv plats för barn och unga"]
+    assert [g.text for g in goals] == ["STÄRKA samverkan mellan skola och lokala företag"]
     assert goals[0].level == "action"
 
 
@@ -211,7 +211,7 @@ def test_assignment_is_an_action():
 
 
 def test_guideline_procedure_is_weaker_than_programme_commitment():
-    rule = parse_text("# Riktlinjer för handläggning\n\nBeslutet ska vara skriftligt och undertecknat.\n")
+    rule = parse_text("# Riktlinjer för handläggning\n\nAnsökan ska lämnas på kommunens blankett.\n")
     commit = parse_text("# Program för delaktighet\n\nAlla barn ska ha tillgång till en meningsfull fritid.\n")
     assert extract_goals(rule)[0] == []
     assert [g.text[:9] for g in extract_goals(commit)[0]] == ["Alla barn"]
@@ -242,7 +242,7 @@ def test_main_clause_modal():
 
 
 def test_action_verbs_and_deadlines():
-    assert starts_with_action_verb("Förbered funktionsmejl i god tid")  # imperative of förbereda
+    assert starts_with_action_verb("Förbered en informationsinsats i god tid")  # imperative of förbereda
     assert starts_with_action_verb("Se över lokalerna")
     assert starts_with_action_verb("Att utveckla rutiner för tolk")
     assert not starts_with_action_verb("Beslut om insats")

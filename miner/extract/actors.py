@@ -240,7 +240,7 @@ def mention_roles(text: str, m: ActorMention, kind: str) -> set[str]:
     roles: set[str] = set()
     if _RESP_BEFORE.search(before) or _RESP_AFTER.match(after) or (
             kind in ("role", "committee", "department") and _MODAL_BEFORE.search(before)):
-        roles.add("responsible")  # "... ansvarar", "ansvarig: X", "Inför mötet ska enhetschefen ..."
+        roles.add("responsible")  # "... ansvarar", "ansvarig: X", "Nästa år ska enhetschefen ..."
     elif text[s : m.start].strip().casefold() in _SUBJECT_LEAD and _TASK_AFTER.match(after) and not (
             m.text.endswith("s") and not m.name.casefold().endswith("s")):
         roles.add("responsible")  # "Enhetschefen ska se till att ...": the subject of a task
@@ -248,7 +248,7 @@ def mention_roles(text: str, m: ActorMention, kind: str) -> set[str]:
             (text[s : m.start].strip().casefold() in _SUBJECT_LEAD and _VERB_AFTER.match(after)
              and not m.text.endswith("s"))
             or (m.text.endswith("s") and re.match(r"^\s*(?:\w+\s+)?(?:uppdrag|roll|ansvar|uppgift)", after, re.I))):
-        roles.add("responsible")  # "Förvaltningschef gör en avstämning ...", "Anhörigsamordnarens uppdrag är ..."
+        roles.add("responsible")  # "Enhetschefen leder arbetet ...", "Tillgänglighetssamordnarens uppdrag är ..."
     if _CONSULT_BEFORE.search(before) or _CONSULT_AFTER.match(after):
         roles.add("consulted")
     if kind == "council" and _COUNCIL_DIALOGUE.search(text[s:e]):

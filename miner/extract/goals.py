@@ -488,7 +488,7 @@ def modal_strength(sentence: str, rel_modal: int, genre: str, background: bool, 
                    goal_kind: str | None) -> tuple[str, float]:
     """Rule name and strength of a main-clause "ska" sentence.
 
-    The modal verb alone says little: it states procedure in a guideline ("Beslutet ska vara skriftligt")
+    The modal verb alone says little: it states procedure in a guideline ("Ansökan ska lämnas på blankett")
     and commitment in a programme ("Alla ska ha tillgång till ..."). The subject around the verb, a
     negation, words of aspiration and the document's genre shift the strength.
     """
@@ -527,7 +527,7 @@ def modal_strength(sentence: str, rel_modal: int, genre: str, background: bool, 
 
 def _purpose_about_document(sentence: str, cue: Cue, offset: int) -> bool:
     """Whether a purpose statement is the document's own ("Syftet med riktlinjen är att") rather than
-    the purpose of something it describes ("Syftet med anhörigstöd är att", "Konventionen har till syfte")."""
+    the purpose of something it describes ("Syftet med ledsagarservice är att", "Konventionen har till syfte")."""
     cue_text = sentence[cue.start - offset : cue.end - offset]
     about = re.search(r"(?:med|för)\s+(.+?)\s+(?:är|var)\s", cue_text, re.I)
     if about:
@@ -588,7 +588,7 @@ def sentence_candidates(doc: Document, sents: Sentences, cues: _CueIndex,
     text = doc.text
     lead: _LeadIn | None = None  # after "Målet med policyn är att:" / "Det innebär att:"
     last_goal: Candidate | None = None  # the goal stated just before (a list after it elaborates it)
-    vision_next = False  # the sentence after "... sikte mot en vision år 2035:" is the vision
+    vision_next = False  # the sentence after "... vår vision för 2030:" is the vision
     quoting_law = False
     outer_items: dict[int, Candidate] = {}
     blocks = doc.blocks

@@ -468,7 +468,7 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
         cands.append((m.start(), -(m.end() - m.start()), 0,
                       ActorMention(m.start(), m.end(), surface, e.kind, e.name, e.id, "gazetteer")))
     for window in _broken_windows(text):
-        # easy-to-read texts break long words at compound joints: "Arbets-förmedlingen"
+        # easy-to-read texts break long words at compound joints: "Försäkrings-kassan"
         ws = window[0]
         joined, index = _dehyphenate(text[ws : window[1]])
         for m in name_re.finditer(joined):
@@ -647,7 +647,7 @@ def _is_acronym(s: str) -> bool:
 
 
 def _add_defined_abbreviations(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Acronyms the text defines for an actor ("Socialnämnden (SN)", "KHR (kommunala handikapprådet)")."""
+    """Acronyms the text defines for an actor ("Socialnämnden (SN)", "KFR (kommunala funktionshinderrådet)")."""
     defined: dict[str, ActorMention] = {}
     for m in mentions:
         if m.kind == "municipality" or m.rule == "abbrev":
