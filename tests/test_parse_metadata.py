@@ -103,3 +103,10 @@ def test_long_committee_names_do_not_hang_the_parser() -> None:
     assert m.adopted_by.value == "Gymnasie- och vuxenutbildningsnämnden"
     _, m = meta("Riktlinjer\nBeslutad av: Barn-, utbildnings- och kulturnämnden\n")
     assert m.adopted_by.value == "Barn-, utbildnings- och kulturnämnden"
+
+
+def test_adoption_of_a_replaced_document_is_not_this_documents_adoption() -> None:
+    _, m = meta("Tjänsteskrivelse\n\nProgram för delaktighet 2025–2030\n\nFörslag till beslut\n"
+                "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta programmet,\n"
+                "att upphäva Handikappolitiskt program, antaget av kommunfullmäktige 2012-09-24, § 103.\n")
+    assert m.adopted_date is None

@@ -100,6 +100,16 @@ TYPE_WORDS = re.compile(
 )
 
 
+#: Words that make an adoption sentence about an earlier document ("ersätter X, antagen av KF 2016-04-25").
+_EARLIER = re.compile(r"\b(upphäv\w*|ersätt\w*|ersatt\w*|tidigare|föregående|förra|gamla)\b", re.I)
+
+
+def _about_another_document(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` speaks of a replaced or earlier document."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    return bool(_EARLIER.search(text, start, at))
+
+
 def canonical_body(value: str) -> str | None:
     """The adopting body named in ``value``, capitalised ("kommunfullmäktige § 117" → "Kommunfullmäktige")."""
     m = BODY.search(value)
@@ -319,7 +329,7 @@ def extract_metadata(doc: Document) -> Metadata:
 
     head = doc.text[:head_limit]
     if "adopted_by" not in found or "adopted_date" not in found:
-        m = ADOPTION_SENTENCE.search(head)
+        m = next((m for m in ADOPTION_SENTENCE.finditer(head) if not _about_another_document(head, m.start())), None)
         if m:
             body = canonical_body(m.group("body"))
             if body and "adopted_by" not in found:
