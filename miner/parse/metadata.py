@@ -89,7 +89,9 @@ ADOPTION_SENTENCE = re.compile(
 )
 HAS_ADOPTED = re.compile(
     r"(?P<body>kommunfullmäktige|kommunstyrelsen|regionfullmäktige|[A-ZÅÄÖ][\wåäö\- ]{2,40}nämnden)\s+"
-    r"(?:har\s+)?(?:antagit|antog|fastställt|fastställde|beslutat|beslutade)",
+    # The decision must be to adopt: "Kommunstyrelsen beslutade ... att föreslå" is not an adoption.
+    r"(?:har\s+)?(?:antagit|antog|antar|fastställt|fastställde|fastställer"
+    r"|(?:beslutat|beslutade|beslutar)\s+att\s+(?:anta|fastställa|godkänna))\b",
     re.IGNORECASE,
 )
 
