@@ -40,3 +40,23 @@ def real_gold(real_dir: Path) -> list[dict]:
 def real_openings(real_dir: Path) -> list[dict]:
     path = real_dir / "real_openings.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def built_sample(tmp_path_factory, sample_gold) -> Path:
+    """The bundled sample corpus built once per session by the real CLI (``miner build``).
+
+    Set ``MINER_SAMPLE_OUT`` to a folder already built from ``corpus/sample`` to reuse it.
+    """
+    import os
+    import subprocess
+    import sys
+
+    reuse = os.environ.get("MINER_SAMPLE_OUT")
+    if reuse and (Path(reuse) / "report.csv").exists():
+        return Path(reuse)
+    out = tmp_path_factory.mktemp("sample-out")
+    proc = subprocess.run([sys.executable, "-m", "miner", "build", str(SAMPLE_CORPUS), "--out", str(out),
+                           "--jobs", "2", "--quiet"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return out

@@ -136,10 +136,8 @@ def _built_sample() -> Path | None:
 
 
 @pytest.mark.slow
-def test_combined_ranking_beats_plain_tfidf_on_the_sample() -> None:
-    out = _built_sample()
-    if out is None:
-        pytest.skip("no built sample corpus with an index (run 'miner eval similar' or 'miner build' first)")
+def test_combined_ranking_beats_plain_tfidf_on_the_sample(built_sample) -> None:
+    out = _built_sample() or built_sample
     rows = evaluate_corpus(out, [j for j in load_judgements() if j["corpus"] == "sample"])
     s = summarise(rows)
     assert s["combined"]["ndcg@10"] > s["baseline"]["ndcg@10"]
