@@ -53,7 +53,7 @@ def test_repeated_pairs_add_up_and_relations_are_listed(store: GraphStore) -> No
         { ?doc eli:is_about ?a BIND("about" AS ?relation) } UNION { ?doc eli:is_about ?a BIND("cites" AS ?relation) }
         FILTER(?doc = <https://w3id.org/styrdok/doc/b>) }""")
     g = to_networkx(res)
-    (u, v, d), = g.edges(data=True)
+    ((_u, _v, d),) = g.edges(data=True)
     assert d["weight"] == 2 and set(d["relation"].split("; ")) == {"about", "cites"}
 
 

@@ -154,7 +154,9 @@ def test_sparql_view_select_and_construct(out: Path) -> None:
     assert g.edges[vocab.municipality("0380"), vocab.article(19)]["weight"] == 2  # the third variable
     g = view_graph(out, "sparql", query="CONSTRUCT { ?d eli:is_about ?a . ?a skos:prefLabel ?l } WHERE { "
                                         "?d eli:is_about ?a . ?a skos:prefLabel ?l FILTER(LANG(?l) = 'sv') }")
-    assert g.nodes[vocab.article(27)]["label"] == "Arbete och sysselsättning"
+    art = g.nodes[vocab.article(27)]  # described like in every other view once its class says what it is
+    assert art["label"] == "Art. 27 Arbete och sysselsättning" and art["kind"] == "article" and art["number"] == 27
+    assert g.nodes[vocab.doc("malmo-handlingsplan-arbete-2022")]["kind"] == "document"
     for bad in ("ASK { ?s ?p ?o }", "SELECT ?x WHERE { ?x a sty:Goal }", ""):
         with pytest.raises(UsageError):
             view_graph(out, "sparql", query=bad)

@@ -20,10 +20,12 @@ from .builders import DEFAULT_MAX_NODES, build_view, view_rdf
 from .catalog import FORMATS, TEXT_FORMATS, guess_format
 from .filters import Filters, resolve_filters
 
-__all__ = ["MAX_HEATMAP_ROWS", "ExportSummary", "export", "view_graph"]
+__all__ = ["MAX_HEATMAP_ROWS", "MAX_PICTURE_NODES", "ExportSummary", "export", "view_graph"]
 
 #: Coverage heat maps aggregate above this many rows (a taller picture is no longer readable).
 MAX_HEATMAP_ROWS = 80
+#: Network pictures aggregate above this many nodes: a printed page holds fewer readable nodes than a screen.
+MAX_PICTURE_NODES = 120
 
 
 @dataclass
@@ -57,6 +59,8 @@ def _max_nodes(view: str, fmt: str, max_nodes: int | None, filters: Filters) -> 
         return None
     if view == "coverage" and fmt in ("png", "svg"):
         return MAX_HEATMAP_ROWS + len(filters.articles or range(50))
+    if fmt in ("png", "svg"):
+        return MAX_PICTURE_NODES
     return DEFAULT_MAX_NODES
 
 
@@ -90,8 +94,9 @@ def export(out: Path | str, view: str, fmt: str | None, dest: Path | str | IO[An
     ``FILE`` (nodes) and ``FILE.edges.csv`` (edges; see
     :func:`~miner.views.writers.edges_path`); to a stream only the edge table,
     which names both ends. The coverage view writes its matrix as CSV instead.
-    ``max_nodes`` None means the default for the format (300 for graphs and
-    pages, 80 rows for heat maps, none for tables and RDF). ``size`` is
+    ``max_nodes`` None means the default for the format (300 for graph files
+    and pages, 120 for pictures, 80 rows for heat maps, none for tables and
+    RDF). ``size`` is
     ``(width, height)`` in pixels for graph pictures. ``lang`` ``"en"`` draws
     pictures with English labels (the page has a toggle).
     """

@@ -15,7 +15,6 @@ put into titles and metadata and the CLI prints on stderr.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from string import Template
 from typing import Any
@@ -54,6 +53,13 @@ KINDS: dict[str, tuple[str, str]] = {
     "actor-kind": ("Aktörstyp", "Actor kind"),
     "literal": ("Värde", "Value"),
 }
+
+#: What an edge's weight counts, per view.
+_WEIGHTS = {"documents-articles": ("antal belägg", "evidence count"),
+            "coverage": ("antal dokument", "number of documents"),
+            "actors": ("antal mål", "number of goals"),
+            "municipality": ("antal belägg eller mål", "evidence or goals"),
+            "sparql": ("vikt", "weight")}
 
 _UNIT_NAMES = {"document": ("dokument", "documents"), "municipality": ("kommuner", "municipalities"),
                "county": ("län", "counties"), "kommungrupp": ("kommungrupper", "municipality groups"),
@@ -176,7 +182,8 @@ def _municipality(ctx: _Ctx, level: str) -> nx.Graph:
             if "kind" not in data:
                 data["kind"] = "document" if vocab.doc_id_of(node) and "/goal/" not in node else "goal"
         _edges(ctx, g, Q.fill(Q.EGO_RESPONSIBLE, f), "goal", "actor")
-        _edges(ctx, g, Q.fill(Q.EGO_ARTICLES, f, subject_links=Q.EGO_SUBJECT_LINKS["goal"], relation="about"),
+        _edges(ctx, g, Q.fill(Q.EGO_ARTICLES, f, subject_links=Q.EGO_SUBJECT_LINKS["goal"], subject="goal",
+                                   relation="about"),
                "goal", "article")
     else:
         # goals collapsed: who is responsible for how many goals, which articles how many goals address
@@ -184,7 +191,8 @@ def _municipality(ctx: _Ctx, level: str) -> nx.Graph:
         _edges(ctx, g, Q.fill(_EGO_DOC_GOAL_ARTICLES, f), "document", "article")
     if not f.articles:
         _edges(ctx, g, Q.fill(Q.EGO_INVOLVES, f), "document", "actor")
-    _edges(ctx, g, Q.fill(Q.EGO_ARTICLES, f, subject_links=Q.EGO_SUBJECT_LINKS["document"], relation="about"),
+    _edges(ctx, g, Q.fill(Q.EGO_ARTICLES, f, subject_links=Q.EGO_SUBJECT_LINKS["doc"], subject="doc",
+                                   relation="about"),
            "document", "article")
     return g
 
@@ -222,9 +230,38 @@ def _sparql(ctx: _Ctx, query: str | None) -> nx.Graph:
         raise UsageError("a SELECT view needs two variables (source and target; an optional third is the weight)")
     weight = result.variables[2] if result.kind == "select" and len(result.variables) >= 3 else None
     g = to_networkx(result, weight=weight)
+    # what kind of thing each resource is, so that the view's own node queries can describe it
+    iris = [d["iri"] for _, d in g.nodes(data=True) if "iri" in d]
+    template = Template(Q.NODE_QUERIES["any"])
+    for i in range(0, len(iris), 2000):
+        _nodes(ctx, g, template.substitute(nodes=" ".join(f"<{n}>" for n in iris[i:i + 2000])))
     if weight and weight != "weight":
         g.graph["weight_variable"] = weight
     return g
+
+
+def _estimate(ctx: _Ctx, view: str, level: str) -> tuple[int, bool] | None:
+    """About how many nodes a level of a view has, from a count that costs little; None when unknown.
+
+    Returns the count and whether it is a lower bound (the level is then
+    certainly too large when the count is). Documents and their units count
+    every document that passes the filters, a few of which may link no
+    article: not a lower bound, so such a level is skipped only above twice
+    the limit and otherwise built and measured.
+    """
+    f = ctx.filters
+    if view in ("documents-articles", "coverage"):
+        (row,) = ctx.run(Q.fill(Q.UNIT_COUNT, f, unit=Q.UNITS[level])).rows
+        if view == "coverage":  # every unit with a document is a row, every article a column
+            return int(row["n"]) + (len(f.articles) if f.articles else 50), True
+        return int(row["n"]), False
+    if view == "actors" and level in ("goal", "actor"):
+        (row,) = ctx.run(Q.fill(Q.ACTOR_COUNT, f)).rows
+        return int(row["actors"]) + (int(row["goals"]) if level == "goal" else 0), True
+    if view == "municipality" and level == "goal":
+        (row,) = ctx.run(Q.fill(Q.ACTOR_COUNT, f)).rows
+        return int(row["goals"]) + int(row["documents"]), False
+    return None
 
 
 _BUILDERS = {"documents-articles": _documents_articles, "coverage": _coverage, "actors": _actors,
@@ -232,6 +269,13 @@ _BUILDERS = {"documents-articles": _documents_articles, "coverage": _coverage, "
 
 
 # ------------------------------------------------------------------- titles
+
+
+def _unit_name(view: str, level: str) -> tuple[str, str]:
+    if view == "municipality":
+        return {"goal": ("mål", "goals"),
+                "document": ("dokument (målen räknade, inte visade)", "documents (goals counted, not shown)")}[level]
+    return _UNIT_NAMES.get(level, (level, level))
 
 
 def _title(view: str, level: str, filters: Filters) -> tuple[str, str]:
@@ -301,14 +345,33 @@ def build_view(store: GraphStore, view: str, filters: Filters, *, by: str | None
         g = nx.Graph()
         level = chain[0]
         for i, level in enumerate(chain):
-            g = _BUILDERS[view](ctx, level)
-            if limit is None or len(g) <= limit or i == len(chain) - 1:
-                break
+            last = i == len(chain) - 1
+            size, about, skip = None, "", False
+            if limit is not None and not last:
+                # a cheap count first: a level far too large is not built at all (a country's documents)
+                estimate = _estimate(ctx, view, level)
+                if estimate is not None:
+                    size, certain = estimate
+                    skip = size > (limit if certain else 2 * limit)
+                    about = "" if certain else "ungefär "
+            if not skip:
+                g = _BUILDERS[view](ctx, level)
+                size, about = len(g), ""
+                if limit is None or size <= limit or last:
+                    break
             nxt = chain[i + 1]
-            notes_sv.append(f"{len(g)} noder med {_UNIT_NAMES[level][0]} är fler än {limit}: "
-                            f"sammanslaget till {_UNIT_NAMES[nxt][0]}")
-            notes_en.append(f"{len(g)} nodes with {_UNIT_NAMES[level][1]} is more than {limit}: "
-                            f"aggregated to {_UNIT_NAMES[nxt][1]}")
+            if view == "coverage":  # a matrix: its rows are what is too many
+                columns = len(filters.articles) if filters.articles else 50
+                size, cap = size - columns, limit - columns
+                notes_sv.append(f"{size} {_unit_name(view, level)[0]} är fler än {cap} rader: "
+                                f"sammanslaget till {_unit_name(view, nxt)[0]}")
+                notes_en.append(f"{size} {_unit_name(view, level)[1]} is more than {cap} rows: "
+                                f"aggregated to {_unit_name(view, nxt)[1]}")
+                continue
+            notes_sv.append(f"{about}{size} noder med {_unit_name(view, level)[0]} är fler än {limit}: "
+                            f"sammanslaget till {_unit_name(view, nxt)[0]}")
+            notes_en.append(f"{'about ' if about else ''}{size} nodes with {_unit_name(view, level)[1]} is more than "
+                            f"{limit}: aggregated to {_unit_name(view, nxt)[1]}")
     if limit is not None and len(g) > limit:
         total = len(g)
         g, dropped = _trim(g, limit)
@@ -319,8 +382,10 @@ def build_view(store: GraphStore, view: str, filters: Filters, *, by: str | None
     _describe(ctx, g)
     _finish_edges(g)
     title, title_en = _title(view, level, filters)
+    weight_sv, weight_en = _WEIGHTS.get(view, ("vikt", "weight"))
     g.graph.update({
         "view": view, "level": level, "title": title, "title_en": title_en, "filters": filters.describe(),
+        "weight_label": weight_sv, "weight_label_en": weight_en,
         "note": "; ".join(notes_sv), "note_en": "; ".join(notes_en), "notes_en": notes_en,
         "base_iri": vocab.base(),
     })
@@ -347,10 +412,6 @@ def _finish_edges(g: nx.Graph, max_evidence: int = 3, max_quote: int = 300) -> N
 def _page_of(line: str) -> tuple[int, str]:
     head = line[3:].split(":", 1)[0] if line.startswith("s. ") else ""
     return (int(head) if head.isdigit() else 10**6, line)
-
-
-def node_iris(g: nx.Graph) -> Iterable[str]:
-    return (d["iri"] for _, d in g.nodes(data=True) if "iri" in d)
 
 
 # ------------------------------------------------------------------------- RDF

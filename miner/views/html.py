@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from .style import color_of, layout, node_sizes, strength
+from .style import MAX_COLUMN, bipartite_sides, color_of, layout, node_sizes, strength
 from .writers import cyjs_data
 
 __all__ = ["page"]
@@ -44,7 +44,12 @@ def _script_json(obj: Any) -> str:
 def page_data(g: nx.Graph) -> dict[str, Any]:
     """The Cytoscape.js elements with what the viewer draws: colour, size, edge width, hubs, display label."""
     pos = layout(g)
-    data = cyjs_data(g, pos, scale=max(500.0, 90.0 * len(g) ** 0.5))
+    sides = bipartite_sides(g)
+    columns = sides is not None and max(len(sides[0]), len(sides[1])) <= MAX_COLUMN
+    # room for the largest node (56 px) between neighbours: rows of a column, or the spread of a network
+    scale = max(500.0, 36.0 * max(len(sides[0]), len(sides[1]))) if columns and sides else \
+        max(500.0, 90.0 * len(g) ** 0.5)
+    data = cyjs_data(g, pos, scale=scale)
     sizes = node_sizes(g, 10.0, 56.0)
     strong = strength(g)
     ranked = sorted(g, key=lambda n: (-strong[n], -g.degree(n), str(n)))
@@ -55,11 +60,13 @@ def page_data(g: nx.Graph) -> dict[str, Any]:
         n = ids[d["id"]]
         d["color"] = color_of(d.get("kind"))
         d["size"] = round(sizes[n], 1)
+        d["fontsize"] = 26 if columns else 10  # rows of a column are 72 px apart: labels as tall as a third
         d["display"] = d.get("label", d["id"])
-        if n in top:
-            item["classes"] = "top"
-        elif n in hubs or len(g) <= 60:
-            item["classes"] = "hub"
+        classes = ["top" if n in top else "hub" if n in hubs or len(g) <= 60 else ""]
+        if columns:  # labels beside the columns, away from the edges
+            classes.append("left" if pos[n][0] < 0 else "right")
+        if any(classes):
+            item["classes"] = " ".join(c for c in classes if c)
     weights = [e["data"].get("weight", 1) for e in data["elements"]["edges"]]
     top = max((w for w in weights if isinstance(w, int | float)), default=1) or 1
     for e, w in zip(data["elements"]["edges"], weights, strict=True):

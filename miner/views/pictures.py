@@ -22,6 +22,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
 
 from .builders import KINDS
 from .style import MAX_COLUMN, bipartite_sides, color_of, layout, node_sizes, strength
@@ -31,6 +32,8 @@ __all__ = ["PictureInfo", "draw_graph", "draw_heatmap"]
 
 DPI = 100
 _HALO = [patheffects.withStroke(linewidth=3, foreground="white")]
+#: A view of articles and one other kind with more than this share of all possible edges is drawn as a matrix.
+DENSE = 0.35
 
 
 @dataclass
@@ -52,7 +55,10 @@ def _title(g: nx.Graph, lang: str) -> tuple[str, str]:
 
 
 def _save(fig: Figure, fh: IO[bytes], fmt: str) -> tuple[int, int]:
-    fig.savefig(fh, format=fmt, dpi=DPI, metadata={"Title": fig.get_label()} if fmt in ("png", "svg") else None)
+    metadata = {"Title": fig.get_label(), "Creator": "styrdok-miner (matplotlib)"}
+    if fmt == "svg":
+        metadata["Date"] = None  # reproducible files: the same view gives the same bytes
+    fig.savefig(fh, format=fmt, dpi=DPI, metadata=metadata)
     w, h = fig.get_size_inches()
     factor = DPI if fmt == "png" else 72
     return round(w * factor), round(h * factor)
@@ -89,6 +95,22 @@ def _place_labels(fig: Figure, ax: Any, g: nx.Graph, pos: dict[Any, tuple[float,
                 break
             t.remove()
     return count
+
+
+def _fit_texts(fig: Figure, ax: Any) -> None:
+    """Widen the axes' limits so that labels near the rim are not cut off (two passes: limits move texts)."""
+    renderer = fig.canvas.get_renderer()
+    for _ in range(2):
+        boxes = [t.get_window_extent(renderer) for t in ax.texts]
+        if not boxes:
+            return
+        inv = ax.transData.inverted()
+        (x0, y0), (x1, y1) = inv.transform((min(b.x0 for b in boxes), min(b.y0 for b in boxes))), \
+            inv.transform((max(b.x1 for b in boxes), max(b.y1 for b in boxes)))
+        lx, hx = ax.get_xlim()
+        ly, hy = ax.get_ylim()
+        ax.set_xlim(min(lx, x0), max(hx, x1))
+        ax.set_ylim(min(ly, y0), max(hy, y1))
 
 
 def _place_columns(fig: Figure, ax: Any, g: nx.Graph, pos: dict[Any, tuple[float, float]], lang: str,
@@ -129,20 +151,37 @@ def draw_graph(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, width: int = 160
         w, h = _save(fig, fh, fmt)
         return PictureInfo(w, h, 0)
 
+    sides = bipartite_sides(g)
+    if sides is not None:
+        possible = len(sides[0]) * len(sides[1])
+        density = g.number_of_edges() / possible if possible else 0.0
+        if g.number_of_edges() > 120 and density > DENSE:
+            # every unit joined to nearly every article: as a network that is a mesh; as a matrix it reads
+            extra = (f"tät graf ({density:.0%} av alla par har en kant): visad som matris" if lang == "sv"
+                     else f"dense graph ({density:.0%} of all pairs joined): drawn as a matrix")
+            return draw_heatmap(g, fh, fmt, lang=lang, extra_note=extra)
     pos = layout(g)
-    columns = bipartite_sides(g) is not None and max(map(len, bipartite_sides(g) or ([], []))) <= MAX_COLUMN
+    columns = sides is not None and max(len(sides[0]), len(sides[1])) <= MAX_COLUMN
     nodes = list(g)
     xs = [pos[n][0] for n in nodes]
     ys = [pos[n][1] for n in nodes]
     many = len(g) > 120
-    sizes = node_sizes(g, 18 if many else 40, 450 if many else 800)
+    largest = 450 if many else 800
+    if columns and sides is not None:
+        # markers no taller than a row of the column they stand in
+        row_pt = (top - 0.01) * height / DPI * 72 / max(len(sides[0]), len(sides[1]))
+        largest = min(largest, (0.9 * row_pt) ** 2)
+    sizes = node_sizes(g, min(18 if many else 40, largest / 3), largest)
 
     weights = [float(d.get("weight", 1)) if isinstance(d.get("weight", 1), int | float) else 1.0
                for *_e, d in g.edges(data=True)]
-    wmax = max(weights, default=1.0) or 1.0
+    wmax, wmin = max(weights, default=1.0), min(weights, default=1.0)
+    # heavier edges darker and wider; when all weigh the same, all are drawn thin and light
+    share = [(w - wmin) / (wmax - wmin) if wmax > wmin else 0.15 for w in weights]
     segments = [(pos[u], pos[v]) for u, v in g.edges()]
-    lines = LineCollection(segments, linewidths=[0.4 + 3.2 * math.sqrt(w / wmax) for w in weights],
-                           colors="#7f7f7f", alpha=0.25 if len(segments) > 300 else 0.4, zorder=1)
+    base = 0.15 if len(segments) > 300 else 0.28
+    colors = [(0.45, 0.45, 0.45, min(0.85, base + 0.55 * t)) for t in share]
+    lines = LineCollection(segments, linewidths=[0.5 + 3.5 * math.sqrt(t) for t in share], colors=colors, zorder=1)
     ax.add_collection(lines)
     ax.scatter(xs, ys, s=[sizes[n] for n in nodes], c=[color_of(g.nodes[n].get("kind")) for n in nodes],
                edgecolors="white", linewidths=0.8, zorder=2)
@@ -158,6 +197,7 @@ def draw_graph(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, width: int = 160
         strong = strength(g)
         ranked = sorted(nodes, key=lambda n: (-strong[n], -g.degree(n), str(g.nodes[n].get("label", n))))
         labelled = _place_labels(fig, ax, g, pos, ranked, sizes, lang, max_labels, 8.5 if len(g) <= 80 else 7.5)
+        _fit_texts(fig, ax)
 
     counts: dict[str, int] = {}
     for n in nodes:
@@ -168,7 +208,7 @@ def draw_graph(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, width: int = 160
         sv, en = KINDS.get(kind, (kind, kind))
         handles.append(Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=color_of(kind),
                               markeredgecolor="white", label=f"{en if lang == 'en' else sv} ({count})"))
-    if g.number_of_edges() and any(w != 1 for w in weights):
+    if g.number_of_edges() and wmax > wmin:
         handles.append(Line2D([], [], color="#7f7f7f", linewidth=3,
                               label="linjens bredd: vikt" if lang == "sv" else "line width: weight"))
     handles.append(Line2D([], [], marker="o", linestyle="", markersize=12, markerfacecolor="#cccccc",
@@ -202,8 +242,14 @@ def heatmap_columns(g: nx.Graph) -> list[Any]:
     return keep
 
 
-def draw_heatmap(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, lang: str = "sv") -> PictureInfo:
-    """The coverage matrix as a heat map: rows municipalities (or counties), columns articles with titles."""
+def draw_heatmap(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, lang: str = "sv", extra_note: str = "",
+                 ) -> PictureInfo:
+    """An article view as a heat map: rows municipalities (counties, documents...), columns articles with titles.
+
+    The coverage view's picture, and the picture of any other view joining
+    articles to one other kind when it is too dense to draw as a network.
+    Cells show the edge weight (what ``weight_label`` in the graph says it is).
+    """
     rows, cols, values = coverage_matrix(g)
     keep = set(heatmap_columns(g))
     idx = [j for j, c in enumerate(cols) if c in keep]
@@ -214,6 +260,7 @@ def draw_heatmap(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, lang: str = "s
     height_in = max(6.0, 4.6 + 0.27 * n_rows)
     fig = Figure(figsize=(width_in, height_in), dpi=DPI)
     title, note = _title(g, lang)
+    note = "; ".join(filter(None, [note, extra_note]))
     fig.set_label(title)
     top = 1 - 1.15 / height_in
     bottom = 3.1 / height_in
@@ -223,7 +270,7 @@ def draw_heatmap(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, lang: str = "s
     fig.suptitle(title, x=0.01, y=1 - 0.18 / height_in, ha="left", va="top", fontsize=14, fontweight="bold")
     if note:
         fig.text(0.01, 1 - 0.55 / height_in, "\n".join(textwrap.wrap(note, int(width_in * 14))), ha="left",
-                 va="top", fontsize=9, color="#444444")
+                 va="top", fontsize=9, color="#8a4b00")
     vmax = max((v for row in values for v in row), default=0) or 1
     data = values if values else [[0] * n_cols]
     im = ax.imshow(data, aspect="auto", cmap=_CMAP, vmin=0, vmax=vmax, interpolation="nearest")
@@ -235,7 +282,7 @@ def draw_heatmap(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, lang: str = "s
     for r in rows:
         d = g.nodes[r]
         docs = d.get("documents")
-        ylabels.append(f"{_label(d, lang, 26)} ({docs})" if docs is not None else _label(d, lang, 26))
+        ylabels.append(f"{_label(d, lang, 30)} ({docs})" if docs is not None else _label(d, lang, 34))
     ax.set_yticklabels(ylabels, fontsize=8 if n_rows <= 60 else 6.5)
     ax.set_xticks([x - 0.5 for x in range(1, len(cols))], minor=True)
     ax.set_yticks([y - 0.5 for y in range(1, len(rows))], minor=True)
@@ -245,13 +292,25 @@ def draw_heatmap(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, lang: str = "s
         for i, row in enumerate(values):
             for j, v in enumerate(row):
                 if v:
-                    ax.text(j, i, str(v), ha="center", va="center", fontsize=7,
+                    ax.text(j, i, str(v), ha="center", va="center", fontsize=7 if v < 1000 else 5.5,
                             color="white" if v > vmax * 0.55 else "#08306b")
     bar = fig.colorbar(im, cax=cax)
-    bar.set_label("antal dokument" if lang == "sv" else "number of documents", fontsize=9)
-    caption = ("Inom parentes: antal dokument i urvalet. Artikel 1–33 visas alltid, 34–50 när de förekommer."
-               if lang == "sv" else
-               "In brackets: documents in the selection. Articles 1–33 always shown, 34–50 when they occur.")
+    bar.locator = MaxNLocator(integer=True)
+    bar.update_ticks()
+    bar.set_label(_weight_label(g, lang), fontsize=9)
+    has_docs = any(g.nodes[r].get("documents") is not None for r in rows)
+    every = g.graph.get("view") == "coverage"  # only the coverage view has every article as a node
+    if lang == "sv":
+        caption = ("Inom parentes: antal dokument i urvalet. " if has_docs else "") + (
+            "Artikel 1–33 visas alltid, 34–50 när de förekommer." if every else "Artiklar som förekommer i urvalet.")
+    else:
+        caption = ("In brackets: documents in the selection. " if has_docs else "") + (
+            "Articles 1–33 always shown, 34–50 when they occur." if every else "Articles that occur in the selection.")
     fig.text(0.01, 0.012, caption, fontsize=8, color="#555555", ha="left", va="bottom")
     w, h = _save(fig, fh, fmt)
     return PictureInfo(w, h, len(rows))
+
+
+def _weight_label(g: nx.Graph, lang: str) -> str:
+    label = g.graph.get("weight_label_en" if lang == "en" else "weight_label")
+    return label or ("vikt" if lang == "sv" else "weight")

@@ -31,34 +31,39 @@ _LINKS = "{ ?doc sty:articleLink ?link } UNION { ?goal dcterms:isPartOf ?doc ; s
 
 # -------------------------------------------------------------- edge queries
 
+#: Goals (passing the article filter) and their documents: the base of the actors views.
+_GOALS = """$docs
+  ?goal dcterms:isPartOf ?doc .
+  $goal_articles"""
+
+
 DOCUMENTS_ARTICLES = Template("""
-SELECT ?unit ?a ?weight ?links ?goals ?documents ?confidence_max ?confidence_mean ?explicit ?evidence
+SELECT ?unit ?a (COUNT(DISTINCT ?ev) AS ?weight) (COUNT(DISTINCT ?link) AS ?links) (COUNT(DISTINCT ?goal) AS ?goals)
+       (COUNT(DISTINCT ?doc) AS ?documents) (MAX(?c) AS ?confidence_max) (AVG(?c) AS ?confidence_mean)
+       (MAX(?x) > 0 AS ?explicit) $evidence_select
 WHERE {
-  { SELECT ?unit ?a (COUNT(?link) AS ?links) (COUNT(DISTINCT ?goal) AS ?goals) (COUNT(DISTINCT ?doc) AS ?documents)
-           (MAX(?c) AS ?confidence_max) (AVG(?c) AS ?confidence_mean) (MAX(?x) AS ?explicitLinks)
-    WHERE {
-      $docs
-      $unit
-      $links
-      $articles
-      ?link sty:article ?a ; sty:confidence ?c ; sty:explicit ?ex .
-      BIND(IF(?ex, 1, 0) AS ?x)
-    }
-    GROUP BY ?unit ?a }
-  OPTIONAL {
-    { SELECT ?unit ?a (COUNT(DISTINCT ?ev) AS ?evidenceCount) $evidence_select
-      WHERE {
-        $docs
-        $unit
-        $links
-        $articles
-        ?link sty:article ?a ; prov:wasDerivedFrom ?ev .
-        $evidence_patterns
-      }
-      GROUP BY ?unit ?a }
-  }
-  BIND(COALESCE(?evidenceCount, 0) AS ?weight)
-  BIND(?explicitLinks > 0 AS ?explicit)
+  $docs
+  $links
+  $articles
+  ?link sty:article ?a ; sty:confidence ?c ; sty:explicit ?ex ; prov:wasDerivedFrom ?ev .
+  $evidence_patterns
+  $unit
+  BIND(IF(?ex, 1, 0) AS ?x)
+}
+GROUP BY ?unit ?a""")
+
+#: How many units (documents, municipalities, counties, groups) have a document that passes the filters.
+UNIT_COUNT = Template("""
+SELECT (COUNT(DISTINCT ?unit) AS ?n) WHERE {
+  $docs
+  $unit
+}""")
+
+ACTOR_COUNT = Template("""
+SELECT (COUNT(DISTINCT ?actor) AS ?actors) (COUNT(DISTINCT ?goal) AS ?goals) (COUNT(DISTINCT ?doc) AS ?documents)
+WHERE {
+  """ + _GOALS + """
+  ?goal sty:responsibleActor ?actor .
 }""")
 
 #: Quote and page of an evidence annotation ?ev (bound to ?evidenceText).
@@ -70,11 +75,11 @@ SELECT ?unit ?a (COUNT(DISTINCT ?doc) AS ?weight) (COUNT(DISTINCT ?goal) AS ?goa
        (COUNT(DISTINCT ?citing) AS ?explicit_documents)
 WHERE {
   $docs
-  $unit
   $articles
   { ?doc eli:is_about ?a } UNION { ?goal dcterms:isPartOf ?doc ; dcterms:subject ?a }
   ?a a sty:ConventionArticle .
-  OPTIONAL { ?doc eli:cites ?a . BIND(?doc AS ?citing) }
+  LATERAL { OPTIONAL { ?doc eli:cites ?a . BIND(?doc AS ?citing) } }
+  $unit
 }
 GROUP BY ?unit ?a""")
 
@@ -86,11 +91,6 @@ WHERE {
   $unit
 }
 GROUP BY ?unit""")
-
-#: Goals (passing the article filter) and their documents: the base of the actors views.
-_GOALS = """$docs
-  ?goal dcterms:isPartOf ?doc .
-  $goal_articles"""
 
 ACTOR_GOAL = Template("""
 SELECT DISTINCT ?actor ?goal ?relation
@@ -152,8 +152,8 @@ SELECT ?key (SAMPLE(?keyLabel) AS ?label) (SAMPLE(?keyLabelEn) AS ?label_en) (SA
 WHERE {
   """ + _GOALS + """
   ?goal sty:responsibleActor ?actor .
-  $key
   OPTIONAL { ?doc dcterms:publisher ?m }
+  $key
 }
 GROUP BY ?key""")
 
@@ -199,16 +199,18 @@ WHERE {
   $subject_links
   $articles
   ?link sty:article ?a ; sty:confidence ?c ; sty:explicit ?ex .
-  BIND(IF(?ex, 1, 0) AS ?x)
   LATERAL { OPTIONAL { ?link prov:wasDerivedFrom ?ev . ?ev sty:page ?evPage ; oa:hasTarget/oa:hasSelector/oa:exact ?evQuote .
     BIND(CONCAT("s. ", STR(?evPage), ": ", ?evQuote) AS ?evidenceText) } }
+  BIND(?$subject AS ?subject)
+  BIND(IF(?ex, 1, 0) AS ?x)
   BIND("$relation" AS ?relation)
 }
 GROUP BY ?subject ?a ?relation""")
 
+#: Whose article links the ego view shows (``$subject`` names the variable that holds it).
 EGO_SUBJECT_LINKS = {
-    "goal": "?goal dcterms:isPartOf ?doc ; sty:articleLink ?link . BIND(?goal AS ?subject) $goal_articles",
-    "document": "?doc sty:articleLink ?link . BIND(?doc AS ?subject)",
+    "goal": "?goal dcterms:isPartOf ?doc ; sty:articleLink ?link . $goal_articles",
+    "doc": "?doc sty:articleLink ?link .",
 }
 
 # --------------------------------------------------------------- node queries
@@ -308,21 +310,28 @@ WHERE {
   BIND("kommungrupp" AS ?kind)
   BIND(CONCAT(?code, " ", STR(?group_name)) AS ?label)
 }""",
-    # anything else (the sparql view): a label and a kind from what the graph says of it
+    # anything else (the sparql view): a label, and the view kind of its class (or the class's local name)
     "any": """
-SELECT ?node ?label ?label_en ?kind
+SELECT ?node (SAMPLE(?l) AS ?label) (SAMPLE(?le) AS ?label_en) (STRAFTER(MIN(?kindKey), ":") AS ?kind)
 WHERE {
   VALUES ?node { $nodes }
   OPTIONAL { ?node skos:prefLabel ?pl . FILTER(LANG(?pl) IN ("sv", "")) }
-  OPTIONAL { ?node skos:prefLabel ?label_en . FILTER(LANG(?label_en) = "en") }
+  OPTIONAL { ?node skos:prefLabel ?le . FILTER(LANG(?le) = "en") }
   OPTIONAL { ?node dcterms:title ?title }
   OPTIONAL { ?node rdfs:label ?rl }
   OPTIONAL { ?node skos:altLabel ?al . FILTER(LANG(?al) IN ("sv", "")) }
   OPTIONAL { ?node dcterms:description ?desc }
-  OPTIONAL { ?node a ?cls . FILTER(STRSTARTS(STR(?cls), STR(sty:))) }
-  BIND(COALESCE(?pl, ?title, ?rl, ?al, IF(STRLEN(?desc) > 80, CONCAT(SUBSTR(?desc, 1, 77), "…"), ?desc)) AS ?label)
-  BIND(IF(BOUND(?cls), STRAFTER(STR(?cls), "#"), ?unbound) AS ?kind)
-}""",
+  BIND(COALESCE(?pl, ?title, ?rl, ?al, IF(STRLEN(?desc) > 80, CONCAT(SUBSTR(?desc, 1, 77), "…"), ?desc)) AS ?l)
+  OPTIONAL {
+    ?node a ?cls .
+    FILTER(STRSTARTS(STR(?cls), STR(sty:)))
+    OPTIONAL { VALUES (?cls ?known) { (sty:PolicyDocument "1:document") (sty:Goal "1:goal")
+      (sty:ConventionArticle "1:article") (sty:Municipality "1:municipality") (sty:Region "1:region")
+      (sty:KommunGrupp "1:kommungrupp") (sty:Actor "2:actor") } }
+    BIND(COALESCE(?known, CONCAT("3:", STRAFTER(STR(?cls), "#"))) AS ?kindKey)
+  }
+}
+GROUP BY ?node""",
 }
 
 #: sty:kind values of actors with Swedish and English names (for ``$actor_kinds``).
@@ -358,10 +367,10 @@ WHERE {
   OPTIONAL { ?doc dcterms:title ?title }
   OPTIONAL { ?doc eli:type_document ?t }
   OPTIONAL { ?doc sty:adoptedYear ?year }
-  OPTIONAL { ?doc dcterms:publisher ?pub . ?pub a ?pubClass ; skos:prefLabel ?pubLabel .
-             FILTER(?pubClass IN (sty:Municipality, sty:Region))
-             OPTIONAL { ?pub sty:kommunkod ?kommunkod } OPTIONAL { ?pub sty:lanskod ?lanskod }
-             OPTIONAL { ?pub sty:county ?county } }
+  LATERAL { OPTIONAL { ?doc dcterms:publisher ?pub . ?pub a ?pubClass ; skos:prefLabel ?pubLabel .
+                       FILTER(?pubClass IN (sty:Municipality, sty:Region))
+                       OPTIONAL { ?pub sty:kommunkod ?kommunkod } OPTIONAL { ?pub sty:lanskod ?lanskod }
+                       OPTIONAL { ?pub sty:county ?county } } }
 }""")
 
 RDF_ARTICLE_LINKS = Template("""
@@ -415,8 +424,8 @@ WHERE {
   OPTIONAL { ?goal sty:parentGoal ?parent }
   OPTIONAL { ?goal sty:confidence ?c }
   OPTIONAL { ?goal sty:responsibleActor ?actor }
-  OPTIONAL { ?goal prov:wasDerivedFrom ?ev . ?ev sty:page ?page ; oa:hasTarget ?target .
-             ?target oa:hasSelector ?sel . ?sel oa:exact ?quote }
+  LATERAL { OPTIONAL { ?goal prov:wasDerivedFrom ?ev . ?ev sty:page ?page ; oa:hasTarget ?target .
+                       ?target oa:hasSelector ?sel . ?sel oa:exact ?quote } }
 }""")
 
 RDF_ACTORS = Template("""
@@ -431,8 +440,8 @@ WHERE {
   OPTIONAL { ?actor skos:prefLabel ?label }
   OPTIONAL { ?actor sty:kind ?kind }
   OPTIONAL { ?actor sty:municipality ?m }
-  OPTIONAL { ?goal sty:responsibility ?r . ?r sty:actor ?actor . OPTIONAL { ?r sty:role ?role }
-             OPTIONAL { ?r sty:confidence ?c } }
+  LATERAL { OPTIONAL { ?goal sty:responsibility ?r . ?r sty:actor ?actor . OPTIONAL { ?r sty:role ?role }
+                       OPTIONAL { ?r sty:confidence ?c } } }
 }""")
 
 RDF_INVOLVEMENT = Template("""
@@ -468,7 +477,7 @@ def fill(template: Template, filters: Filters, **parts: str) -> str:
         "parent_in_view": (f"FILTER EXISTS {{ ?p dcterms:subject ?parentArticle . "
                            f"{filters.article_values('parentArticle')} }}" if filters.articles else ""),
         "unit": "", "evidence_select": "", "evidence_patterns": "", "key": "", "kind": "", "nodes": "",
-        "relation": "", "subject_links": "", "goal_constraint": "", "actor_kinds": actor_kind_values(),
+        "relation": "", "subject": "", "subject_links": "", "goal_constraint": "", "actor_kinds": actor_kind_values(),
     }
     values.update(parts)
     # parts may themselves hold placeholders ($goal_articles inside $subject_links)

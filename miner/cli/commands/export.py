@@ -27,7 +27,7 @@ Formats (guessed from -o FILE's suffix when --format is not given): graphml, gex
 the nodes, FILE.edges.csv the edges; coverage: the matrix; to stdout: the edge table), ttl and jsonld (the
 RDF behind the view), html (one self-contained interactive page, no network), png and svg.
 
-Views larger than --max-nodes (default 300; heat maps 80 rows; no limit for CSV tables and RDF) are
+Views larger than --max-nodes (default 300; pictures 120; heat maps 80 rows; none for CSV tables and RDF) are
 aggregated one level (documents -> municipalities -> counties; actors -> names -> kinds; goals collapsed)
 or cut to the strongest nodes; a line on stderr and the file's title say so.
 """
@@ -73,7 +73,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     q.add_argument("--query-file", "-F", type=Path, metavar="FILE", help="read the query from FILE (.rq)")
     o = parser.add_argument_group("size and looks")
     o.add_argument("--max-nodes", type=int, default=None, metavar="N",
-                   help="aggregate or cut views with more nodes (default 300; 0 = no limit)")
+                   help="aggregate or cut views with more nodes (default 300, pictures 120; 0 = no limit)")
     o.add_argument("--size", metavar="WxH", help="picture size in pixels (default 1600x1200; not for heat maps)")
     o.add_argument("--lang", choices=["sv", "en"], default="sv", help="labels in pictures (default sv)")
     o.add_argument("--timeout", type=float, default=None, metavar="SECONDS",

@@ -42,7 +42,7 @@
     iri: ["IRI", "IRI"]
   };
   var HIDDEN = { id: 1, name: 1, label: 1, label_en: 1, kind: 1, kind_label: 1, kind_label_en: 1, color: 1, size: 1,
-    display: 1, hub: 1, source: 0, target: 0, quote: 1, page: 1, evidence: 1, evidence_more: 1, short_label: 1,
+    display: 1, hub: 1, fontsize: 1, source: 0, target: 0, quote: 1, page: 1, evidence: 1, evidence_more: 1, short_label: 1,
     type: 1, type_label_en: 1, level: 1, level_label_en: 1, actor_kind: 1, actor_kind_label_en: 1, width: 1 };
   var EDGE_HIDDEN = { id: 1, source: 1, target: 1, width: 1, evidence: 1, evidence_more: 1 };
 
@@ -75,18 +75,22 @@
     style: [
       { selector: "node", style: {
         "background-color": "data(color)", "width": "data(size)", "height": "data(size)", "label": "data(display)",
-        "font-size": 10, "min-zoomed-font-size": 7, "text-valign": "bottom", "text-margin-y": 3,
+        "font-size": "data(fontsize)", "min-zoomed-font-size": 6, "text-valign": "bottom", "text-margin-y": 3,
         "text-wrap": "ellipsis", "text-max-width": 180, "color": "#222", "text-outline-color": "#fff",
         "text-outline-width": 2, "border-width": 1, "border-color": "#fff" } },
-      { selector: "node.hub", style: { "font-size": 12, "min-zoomed-font-size": 5 } },
-      { selector: "node.top", style: { "font-size": 14, "font-weight": "bold", "min-zoomed-font-size": 4 } },
+      { selector: "node.hub", style: { "min-zoomed-font-size": 5 } },
+      { selector: "node.top", style: { "font-weight": "bold", "min-zoomed-font-size": 4 } },
+      { selector: "node.left", style: { "text-halign": "left", "text-valign": "center", "text-margin-x": -6,
+        "text-margin-y": 0, "text-max-width": 900 } },
+      { selector: "node.right", style: { "text-halign": "right", "text-valign": "center", "text-margin-x": 6,
+        "text-margin-y": 0, "text-max-width": 900 } },
       { selector: "edge", style: {
         "width": "data(width)", "line-color": "#9a9a9a", "opacity": 0.5, "curve-style": "haystack" } },
-      { selector: "node.match", style: { "border-width": 4, "border-color": "#d62728", "font-size": 14,
+      { selector: "node.match", style: { "border-width": 4, "border-color": "#d62728", "font-weight": "bold",
         "min-zoomed-font-size": 1, "z-index": 10 } },
       { selector: ".faded", style: { "opacity": 0.12 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#111", "min-zoomed-font-size": 1,
-        "font-size": 14, "z-index": 20 } },
+        "font-weight": "bold", "z-index": 20 } },
       { selector: "edge:selected", style: { "line-color": "#111", "opacity": 1 } },
       { selector: "edge.near", style: { "line-color": "#333", "opacity": 0.9 } },
       { selector: "node.near", style: { "min-zoomed-font-size": 1 } },
@@ -243,7 +247,13 @@
     if (matched.length) {
       cy.elements().not(matched).not(matched.connectedEdges()).addClass("faded");
       matched.addClass("match");
-      if (fitTo) { cy.animate({ fit: { eles: matched, padding: 80 } }, { duration: 300 }); }
+      if (fitTo && matched.length === 1) {
+        cy.animate({ center: { eles: matched }, zoom: Math.min(Math.max(cy.zoom(), 1.0), 2.0) }, { duration: 300 });
+      } else if (fitTo) {
+        cy.animate({ fit: { eles: matched, padding: 80 } }, { duration: 300, complete: function () {
+          if (cy.zoom() > 2) { cy.zoom({ level: 2, position: matched.boundingBox() && matched[0].position() }); }
+        } });
+      }
     }
   }
   search.addEventListener("input", function () { runSearch(false); });
@@ -279,6 +289,10 @@
 
   applyLanguage();
   hint();
+  /* the container gets its final size after the first layout of the page: measure again */
+  function refit() { cy.resize(); cy.fit(undefined, 30); }
+  window.addEventListener("resize", function () { cy.resize(); });
+  if (document.readyState === "complete") { refit(); } else { window.addEventListener("load", refit); }
   /* #q=text searches, #node=ID selects: links into the page (and screenshots of a selection) */
   var hash = decodeURIComponent(window.location.hash.slice(1));
   if (hash.indexOf("q=") === 0) {
