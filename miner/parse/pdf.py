@@ -83,20 +83,18 @@ def _read_chars(page, textpage, height: float, tagged: bool) -> list[Char]:
 
     Weight comes from the font (``FPDFText_GetFontWeight``) and, since many
     fonts report 400 for their bold face, from the font name; both are looked
-    up once per text object.
+    up once per text object, as is the font size.
     """
     raw = textpage.raw
     n = pdfium_c.FPDFText_CountChars(raw)
     chars: list[Char] = []
-    ox, oy = ctypes.c_double(), ctypes.c_double()
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     rect = pdfium_c.FS_RECTF()
-    rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
-    style: dict[int | None, tuple[bool, int]] = {}
+    rect_ref = ctypes.byref(rect)
+    style: dict[int, tuple[bool, int, float]] = {}
     get_unicode = pdfium_c.FPDFText_GetUnicode
     get_box = pdfium_c.FPDFText_GetLooseCharBox
-    get_origin = pdfium_c.FPDFText_GetCharOrigin
     get_size = pdfium_c.FPDFText_GetFontSize
     get_obj = _GET_TEXT_OBJECT
     for i in range(n):
@@ -105,18 +103,22 @@ def _read_chars(page, textpage, height: float, tagged: bool) -> list[Char]:
             continue
         if not get_box(raw, i, rect_ref):
             continue
-        get_origin(raw, i, ox_ref, oy_ref)
         key = get_obj(raw, i)
-        st = style.get(key)
+        st = style.get(key) if key else None
         if st is None:
             weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
             bold = weight >= 600 or bool(_BOLD_NAME.search(_font_info(raw, i, buf, flags)))
             mcid = pdfium_c.FPDFPageObj_GetMarkedContentID(pdfium_c.FPDFText_GetTextObject(raw, i)) if (
                 tagged and key) else -1
-            st = style[key] = (bold, mcid)
-        size = get_size(raw, i) or (rect.top - rect.bottom)
+            # One text object has one font and size; characters pdfium generates (spaces) have none.
+            st = (bold, mcid, get_size(raw, i))
+            if key:
+                style[key] = st
+        size = st[2] or (rect.top - rect.bottom)
+        # The loose box spans the font's ascent to descent; its bottom less the usual descent (a fifth of
+        # the size) is the baseline, one ctypes call cheaper than FPDFText_GetCharOrigin.
         chars.append(Char(chr(code), rect.left, rect.right, height - rect.top, height - rect.bottom,
-                           height - oy.value, size, st[0], st[1]))
+                          height - rect.bottom - 0.2 * size, size, st[0], st[1]))
     return chars
 
 
