@@ -67,6 +67,10 @@ def test_weight_variable_by_name_and_lone_nodes_from_unbound_targets(store: Grap
     assert g.is_directed() and g.edges[f"{S}doc/a", f"{S}crpd/article/27"]["weight"] == 27
     with pytest.raises(ValueError, match="no variable"):
         to_networkx(res, weight="nope")
+    res = store.query("SELECT ?doc ?a ?t WHERE { ?doc eli:is_about ?a ; dcterms:title ?t }")
+    g = to_networkx(res, weight="t")  # not a number: kept as an attribute, the edge weighs 1
+    e = g.edges[f"{S}doc/b", f"{S}crpd/article/9"]
+    assert e == {"weight": 1, "t": "Strategi för tillgänglighet"}
 
 
 def test_node_results_describe_and_add_nodes(store: GraphStore) -> None:

@@ -272,3 +272,16 @@ def test_errors(out: Path, tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="did you mean 'Uppsala'"):
         view_graph(out, "coverage", municipality="Upsala")
     assert set(FORMATS) == {"graphml", "gexf", "cyjs", "csv", "ttl", "jsonld", "html", "png", "svg"}
+
+
+def test_attribute_names_the_formats_reserve(out: Path, tmp_path: Path) -> None:
+    q = "SELECT ?doc ?a ?n ?source WHERE { ?doc eli:is_about ?a . ?a sty:articleNumber ?n BIND(STR(?doc) AS ?source) }"
+    export(out, "sparql", "cyjs", tmp_path / "s.cyjs", query=q)
+    data = json.loads((tmp_path / "s.cyjs").read_text(encoding="utf-8"))
+    edge = data["elements"]["edges"][0]["data"]
+    assert edge["source"] in {n["data"]["id"] for n in data["elements"]["nodes"]}  # the real end, not ?source
+    assert edge["source_value"].startswith("https://")
+    export(out, "sparql", "gexf", tmp_path / "s.gexf", query=q)
+    assert nx.read_gexf(tmp_path / "s.gexf").number_of_edges() == len(data["elements"]["edges"])
+    with pytest.raises(UsageError, match="filters do not apply"):
+        view_graph(out, "sparql", query=q, municipality="Uppsala")

@@ -333,6 +333,8 @@ def build_view(store: GraphStore, view: str, filters: Filters, *, by: str | None
     if view == "sparql":
         if by:
             raise UsageError("--by does not apply to the sparql view")
+        if not filters.empty:
+            raise UsageError("filters do not apply to the sparql view: write them into the query")
         level = "query"
         g = _sparql(ctx, query)
     else:
@@ -368,10 +370,17 @@ def build_view(store: GraphStore, view: str, filters: Filters, *, by: str | None
                 notes_en.append(f"{size} {_unit_name(view, level)[1]} is more than {cap} rows: "
                                 f"aggregated to {_unit_name(view, nxt)[1]}")
                 continue
-            notes_sv.append(f"{about}{size} noder med {_unit_name(view, level)[0]} är fler än {limit}: "
+            unit_sv, unit_en = _unit_name(view, level)
+            if about:  # counted units (documents, municipalities), not yet nodes
+                notes_sv.append(f"ungefär {size} {unit_sv}: fler än {limit} noder; "
+                                f"sammanslaget till {_unit_name(view, nxt)[0]}")
+                notes_en.append(f"about {size} {unit_en}: more than {limit} nodes; "
+                                f"aggregated to {_unit_name(view, nxt)[1]}")
+                continue
+            notes_sv.append(f"{size} noder med {unit_sv} är fler än {limit}: "
                             f"sammanslaget till {_unit_name(view, nxt)[0]}")
-            notes_en.append(f"{'about ' if about else ''}{size} nodes with {_unit_name(view, level)[1]} is more than "
-                            f"{limit}: aggregated to {_unit_name(view, nxt)[1]}")
+            notes_en.append(f"{size} nodes with {unit_en} is more than {limit}: "
+                            f"aggregated to {_unit_name(view, nxt)[1]}")
     if limit is not None and len(g) > limit:
         total = len(g)
         g, dropped = _trim(g, limit)
@@ -447,6 +456,8 @@ def view_rdf(store: GraphStore, view: str, filters: Filters, *, query: str | Non
     ctx = _Ctx(store, filters, timeout)
     triples: dict[ox.Triple, None] = {}
     if view == "sparql":
+        if not filters.empty:
+            raise UsageError("filters do not apply to the sparql view: write them into the query")
         g = _sparql(ctx, query)
         result = ctx.last
         assert result is not None

@@ -135,9 +135,9 @@ def _select_edges(g: nx.Graph, result: QueryResult, weight: str | None) -> None:
         w: float = 1
         for name, term in zip(names[2:], row[2:], strict=True):
             value = attribute_value(python_value(term))
-            if name == wname:
-                w = value if isinstance(value, int | float) and not isinstance(value, bool) else 1
-            else:
+            if name == wname and isinstance(value, int | float) and not isinstance(value, bool):
+                w = value
+            else:  # a weight that is not a number stays what it is: an attribute
                 attrs[name] = value
         _add_edge(g, src[0], dst[0], attrs, w)
 

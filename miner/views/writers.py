@@ -68,16 +68,28 @@ def _cast(v: Any, t: type) -> Any:
     return t(v)
 
 
+#: Attribute names the formats use for themselves (GEXF and Cytoscape.js read a node's "id", an edge's ends).
+_NODE_RESERVED = ("id", "viz")
+_EDGE_RESERVED = ("id", "source", "target", "key")
+
+
+def _safe(name: str, reserved: tuple[str, ...]) -> str:
+    """An attribute name that cannot be taken for the element's own id or ends (a SPARQL ``?source``...)."""
+    return f"{name}_value" if name in reserved else name
+
+
 def typed_copy(g: nx.Graph, *, keep: tuple[str, ...] = ()) -> nx.Graph:
     """A copy whose node, edge and graph attributes have one scalar type each (None dropped, lists joined)."""
     h = g.__class__()
     ntypes = _unify(d for _, d in g.nodes(data=True))
     etypes = _unify(d for *_e, d in g.edges(data=True))
     for n, d in g.nodes(data=True):
-        h.add_node(str(n), **{k: _cast(v, ntypes[k]) for k, v in d.items() if v is not None and k in ntypes},
+        h.add_node(str(n), **{_safe(k, _NODE_RESERVED): _cast(v, ntypes[k]) for k, v in d.items()
+                              if v is not None and k in ntypes},
                    **{k: d[k] for k in keep if k in d})
     for u, v, d in g.edges(data=True):
-        h.add_edge(str(u), str(v), **{k: _cast(x, etypes[k]) for k, x in d.items() if x is not None and k in etypes})
+        h.add_edge(str(u), str(v), **{_safe(k, _EDGE_RESERVED): _cast(x, etypes[k]) for k, x in d.items()
+                                      if x is not None and k in etypes})
     for k, v in g.graph.items():
         if v is None or v == "" or v == []:
             continue
@@ -108,9 +120,13 @@ def write_graphml(g: nx.Graph, fh: IO[bytes]) -> None:
     writer.dump(fh)
 
 
+#: Above this many nodes files carry no positions: Gephi and Cytoscape lay out large graphs better and faster.
+MAX_LAYOUT = 1000
+
+
 def write_gexf(g: nx.Graph, fh: IO[bytes], positions: dict[Any, tuple[float, float]] | None = None) -> None:
     """GEXF 1.2 for Gephi, with colour by kind, size by degree and the layout's positions (``viz``)."""
-    pos = positions if positions is not None else layout(g)
+    pos = positions if positions is not None else layout(g) if len(g) <= MAX_LAYOUT else {}
     sizes = node_sizes(g, 4.0, 24.0)
     h = typed_copy(g)
     for n, d in g.nodes(data=True):
@@ -143,7 +159,7 @@ def cyjs_data(g: nx.Graph, positions: dict[Any, tuple[float, float]] | None = No
 
 def write_cyjs(g: nx.Graph, fh: IO[str]) -> None:
     """Cytoscape.js JSON (also what Cytoscape Desktop imports as .cyjs), with the layout's positions."""
-    json.dump(cyjs_data(g, layout(g)), fh, ensure_ascii=False, indent=1)
+    json.dump(cyjs_data(g, layout(g) if len(g) <= MAX_LAYOUT else None), fh, ensure_ascii=False, indent=1)
     fh.write("\n")
 
 

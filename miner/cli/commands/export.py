@@ -65,7 +65,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     f.add_argument("--type", metavar="TYPE", help="document type: strategi, program, plan, policy, riktlinjer, "
                                                   "övrigt (or strategy, programme, guideline, other)")
     f.add_argument("--article", "-a", metavar="N", help="CRPD article number(s): 27 or 9,27,30")
-    f.add_argument("--year", type=str, metavar="YYYY", help="adopted in this year")
+    f.add_argument("--year", type=str, metavar="YYYY",
+                   help="adopted in this year (with --from/--to: documents without a known year are left out)")
     f.add_argument("--from", dest="from_year", metavar="YYYY", help="adopted in this year or later")
     f.add_argument("--to", dest="to_year", metavar="YYYY", help="adopted in this year or earlier")
     q = parser.add_argument_group("sparql view")

@@ -293,15 +293,21 @@
   function refit() { cy.resize(); cy.fit(undefined, 30); }
   window.addEventListener("resize", function () { cy.resize(); });
   if (document.readyState === "complete") { refit(); } else { window.addEventListener("load", refit); }
-  /* #q=text searches, #node=ID selects: links into the page (and screenshots of a selection) */
-  var hash = decodeURIComponent(window.location.hash.slice(1));
-  if (hash.indexOf("q=") === 0) {
-    search.value = hash.slice(2);
-    runSearch(true);
-  } else if (hash.indexOf("node=") === 0) {
-    var chosen = cy.getElementById(hash.slice(5));
-    if (chosen.length) { chosen.select(); cy.center(chosen); }
-  }
+  /* #lang=en, #q=text (search), #node=ID (select), joined by "&": links into the page, and screenshots */
+  window.location.hash.slice(1).split("&").forEach(function (part) {
+    var eq = part.indexOf("=");
+    if (eq < 0) { return; }
+    var key = part.slice(0, eq), value = decodeURIComponent(part.slice(eq + 1));
+    if (key === "lang" && (value === "en" || value === "sv") && value !== lang) {
+      document.getElementById("lang").click();
+    } else if (key === "q") {
+      search.value = value;
+      runSearch(true);
+    } else if (key === "node") {
+      var chosen = cy.getElementById(value);
+      if (chosen.length) { chosen.select(); cy.center(chosen); }
+    }
+  });
   window.styrdokView = cy; /* for the browser console and for tests */
   document.body.setAttribute("data-ready", "true");
 }());
