@@ -154,6 +154,9 @@ def test_sparql_view_select_and_construct(out: Path) -> None:
     assert g.edges[vocab.municipality("0380"), vocab.article(19)]["weight"] == 2  # the third variable
     g = view_graph(out, "sparql", query="CONSTRUCT { ?d eli:is_about ?a . ?a skos:prefLabel ?l } WHERE { "
                                         "?d eli:is_about ?a . ?a skos:prefLabel ?l FILTER(LANG(?l) = 'sv') }")
+    about = count(out, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?d ?a WHERE { ?d eli:is_about ?a } }")
+    ends = count(out, f"SELECT (COUNT(DISTINCT ?z) AS ?n) WHERE {{ ?x eli:is_about ?y {BOTH} }}")
+    assert (len(g), g.number_of_edges()) == (ends, about)  # triples with IRI objects are edges, labels attributes
     art = g.nodes[vocab.article(27)]  # described like in every other view once its class says what it is
     assert art["label"] == "Art. 27 Arbete och sysselsättning" and art["kind"] == "article" and art["number"] == 27
     assert g.nodes[vocab.doc("malmo-handlingsplan-arbete-2022")]["kind"] == "document"

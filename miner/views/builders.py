@@ -49,7 +49,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "kommungrupp": ("Kommungrupp", "Municipality group"),
     "goal": ("Mål", "Goal"),
     "actor": ("Aktör", "Actor"),
-    "actor-name": ("Aktör (samma namn i flera kommuner)", "Actor (same name across municipalities)"),
+    "actor-name": ("Aktör (efter namn)", "Actor (by name)"),
     "actor-kind": ("Aktörstyp", "Actor kind"),
     "literal": ("Värde", "Value"),
 }

@@ -25,13 +25,15 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 from .builders import KINDS
-from .style import MAX_COLUMN, bipartite_sides, color_of, layout, node_sizes, strength
+from .style import MAX_COLUMN, bipartite_sides, color_of, layout, node_sizes, size_basis, strength
 from .writers import coverage_matrix
 
 __all__ = ["PictureInfo", "draw_graph", "draw_heatmap"]
 
 DPI = 100
 _HALO = [patheffects.withStroke(linewidth=3, foreground="white")]
+_SIZE_WORDS = {"degree": ("antal grannar", "neighbours"), "goals": ("antal mål", "goals"),
+               "documents": ("antal dokument", "documents"), "actors": ("antal aktörer", "actors")}
 #: A view of articles and one other kind with more than this share of all possible edges is drawn as a matrix.
 DENSE = 0.35
 
@@ -207,13 +209,16 @@ def draw_graph(g: nx.Graph, fh: IO[bytes], fmt: str = "png", *, width: int = 160
     for kind, count in sorted(counts.items(), key=lambda kv: -kv[1]):
         sv, en = KINDS.get(kind, (kind, kind))
         handles.append(Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=color_of(kind),
-                              markeredgecolor="white", label=f"{en if lang == 'en' else sv} ({count})"))
+                              markeredgecolor="white",
+                              label="\n".join(textwrap.wrap(f"{en if lang == 'en' else sv} ({count})", 30))))
     if g.number_of_edges() and wmax > wmin:
         handles.append(Line2D([], [], color="#7f7f7f", linewidth=3,
                               label="linjens bredd: vikt" if lang == "sv" else "line width: weight"))
+    basis = size_basis(g)
+    size_sv, size_en = _SIZE_WORDS.get(basis, (basis, basis))
     handles.append(Line2D([], [], marker="o", linestyle="", markersize=12, markerfacecolor="#cccccc",
                           markeredgecolor="white",
-                          label="nodens storlek: antal grannar" if lang == "sv" else "node size: neighbours"))
+                          label=f"nodens storlek: {size_sv}" if lang == "sv" else f"node size: {size_en}"))
     if labelled < len(g):
         handles.append(Line2D([], [], linestyle="", label=(
             f"namn på {labelled} av {len(g)} noder\n(de starkaste som får plats)" if lang == "sv"

@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["color_of", "layout", "node_sizes"]
+__all__ = ["color_of", "layout", "node_sizes", "size_basis"]
 
 #: Colour per node kind (colour-blind-safe hues from the Okabe–Ito and Tableau palettes).
 KIND_COLORS: dict[str, str] = {
@@ -57,11 +57,32 @@ def strength(g: nx.Graph) -> dict[Any, float]:
     return out
 
 
+#: Node attributes that say how big a node is when it has no edges to say it (actors merged by name or kind).
+SIZE_ATTRIBUTES = ("goals", "documents", "actors")
+
+
+def size_basis(g: nx.Graph) -> str:
+    """What node sizes show: ``degree``, or a count attribute when no node has an edge."""
+    if g.number_of_edges():
+        return "degree"
+    for name in SIZE_ATTRIBUTES:
+        if any(isinstance(d.get(name), int) and d.get(name) for _, d in g.nodes(data=True)):
+            return name
+    return "degree"
+
+
 def node_sizes(g: nx.Graph, smallest: float = 1.0, largest: float = 6.0) -> dict[Any, float]:
-    """A size per node from its degree (square-root scaled, so hubs do not swallow the picture)."""
-    deg = dict(g.degree())
-    top = max(deg.values(), default=0) or 1
-    return {n: smallest + (largest - smallest) * math.sqrt(deg[n] / top) for n in g}
+    """A size per node from its degree, or from :func:`size_basis`'s count (square-root scaled, so hubs
+    do not swallow the picture)."""
+    basis = size_basis(g)
+    if basis == "degree":
+        value = dict(g.degree())
+    else:
+        value = {n: d.get(basis) if isinstance(d.get(basis), int) else 0 for n, d in g.nodes(data=True)}
+    top = max(value.values(), default=0)
+    if not top:
+        return {n: (smallest + largest) / 3 for n in g}
+    return {n: smallest + (largest - smallest) * math.sqrt(value[n] / top) for n in g}
 
 
 #: A two-kind graph with at most this many nodes on its larger side is drawn as two columns.
