@@ -37,6 +37,10 @@ _GOALS = """$docs
   $goal_articles"""
 
 
+#: Documents (or their units) × articles over the article links of documents and goals. ``weight`` counts
+#: distinct evidence annotations; ``confidence_mean`` averages link confidences over (link, evidence) pairs,
+#: i.e. a link counts once per piece of evidence (one pass over the links: twice as fast as an exact
+#: per-link mean, which needs a second grouping).
 DOCUMENTS_ARTICLES = Template("""
 SELECT ?unit ?a (COUNT(DISTINCT ?ev) AS ?weight) (COUNT(DISTINCT ?link) AS ?links) (COUNT(DISTINCT ?goal) AS ?goals)
        (COUNT(DISTINCT ?doc) AS ?documents) (MAX(?c) AS ?confidence_max) (AVG(?c) AS ?confidence_mean)
