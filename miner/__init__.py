@@ -2,11 +2,13 @@
 
 The public Python API::
 
-    from miner import Corpus, build, parse, classify, extract
+    from miner import Corpus, build, parse, classify, extract, similar, export
 
     report = build(["corpus/sample"], out="outputs")       # the whole pipeline
-    corpus = Corpus("outputs")                              # the built graph and index
-    rows = corpus.query("SELECT ?doc WHERE { ?doc a eli:LegalResource }")
+    corpus = Corpus("outputs")                              # the built graph
+    rows = corpus.run("culture-leisure-article-30")         # a ready query (or corpus.query("SPARQL"))
+    hits = similar("outputs", text="tillgänglig information")   # comparable examples, each with .why
+    export("outputs", "coverage", "png", "coverage.png")   # a graph view
 
 Names are imported lazily, so ``import miner`` (and ``miner --help``) stays fast.
 """
@@ -24,6 +26,8 @@ _LAZY = {
     "parse_text": ("miner.parse", "parse_text"),
     "classify": ("miner.classify", "classify"),
     "extract": ("miner.extract", "extract"),
+    "similar": ("miner.similar", "search"),
+    "export": ("miner.views", "export"),
 }
 
 __all__ = ["__version__", *_LAZY]
