@@ -19,8 +19,6 @@ the reason); the others are still extracted, and the exit status is 1.
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from ..output import add_format, err, print_json, print_jsonl
 
@@ -48,19 +46,12 @@ def _classify(doc):
 
 
 def run(args: argparse.Namespace) -> int:
-    from ...errors import InputError
     from ...extract import analysis_to_json, extract
-    from ...parse import parse_path, parse_text
+    from ..inputs import DocumentInputs
 
-    failed = 0
+    inputs = DocumentInputs(args.paths, NAME)
     records = []
-    for p in args.paths:
-        try:
-            doc = parse_text(sys.stdin.read(), source="-") if p == "-" else parse_path(Path(p))
-        except InputError as exc:
-            err(f"miner extract: {exc}")
-            failed += 1
-            continue
+    for doc in inputs:
         record = analysis_to_json(extract(doc, _classify(doc)))
         if args.format == "jsonl":
             print_jsonl([record])
@@ -68,4 +59,4 @@ def run(args: argparse.Namespace) -> int:
             records.append(record)
     if args.format == "json":
         print_json(records)
-    return 1 if failed else 0
+    return 1 if inputs.failed else 0

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from ..output import add_format, err, print_json, print_jsonl
+from ..output import add_format, print_json, print_jsonl
 
 NAME = "parse"
 HELP = "parse documents and print the document model"
@@ -30,19 +29,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ...errors import InputError
     from ...model import to_dict
-    from ...parse import parse_path, parse_text
+    from ..inputs import DocumentInputs
 
-    failed = 0
+    inputs = DocumentInputs(args.paths, NAME)
     docs = []
-    for p in args.paths:
-        try:
-            doc = parse_text(sys.stdin.read(), source="-") if p == "-" else parse_path(Path(p))
-        except InputError as exc:
-            err(f"miner parse: {exc}")
-            failed += 1
-            continue
+    for doc in inputs:
         if args.format == "jsonl":
             print_jsonl([to_dict(doc)])
         elif args.format == "json":
@@ -60,4 +52,4 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout.write(f"{indent}{doc.text[b.start:b.end]}  (p. {b.page})\n")
     if args.format == "json":
         print_json(docs)
-    return 1 if failed else 0
+    return 1 if inputs.failed else 0
