@@ -266,3 +266,15 @@ def test_list_enumerating_the_law_is_not_goals():
     goals, _ = extract_goals(doc)
     assert [(g.text, g.level, g.deadline) for g in goals] == [
         ("Genomföra en lönekartläggning varje år.", "action", "årligen")]
+
+
+def test_list_items_pointing_to_material_are_not_goals() -> None:
+    from miner.extract import extract
+    from miner.parse import parse_text
+
+    doc = parse_text("Handlingsplan vid värmebölja\n\n## Åtgärder\n\n"
+                     "- Gör tillsammans Folkhälsomyndighetens e-utbildningar (folkhalsomyndigheten.se)\n"
+                     "- Film Länk på sidan Värmeböljor – vägledning (exempel.com)\n")
+    texts = [g.text for g in extract(doc).goals]
+    assert any(t.startswith("Gör tillsammans") for t in texts)
+    assert not any(t.startswith("Film") for t in texts)

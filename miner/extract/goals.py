@@ -843,6 +843,8 @@ def _list_item(doc: Document, b: Block, bi: int, sents: Sentences, cues: _CueInd
         ilabels = _cue_labels(cues.within(cs, ce))
         if ce - cs < 4 or ilabels & {"law", "national"} or _WH_FRAGMENT.match(item):
             continue
+        if _REFERENCE_ITEM.search(item) and not (ilabels & {"modal", "goal"} or starts_with_action_verb(item)):
+            continue  # a pointer to material ("Film: länk på sidan ... (mediaflow.com)"), not a goal
         parent = outer_items.get(nest - 1)
         if nest > 1 and parent is None and lead is not None and lead.strength == "strong" and outer_items:
             continue
@@ -884,6 +886,12 @@ def _list_item(doc: Document, b: Block, bi: int, sents: Sentences, cues: _CueInd
             cand.deadline = d.group("d")
         out.append(cand)
         outer_items[nest] = cand
+
+
+#: List items that point to material elsewhere: links, web addresses, "Läs mer", "Se även", "Bilaga".
+_REFERENCE_ITEM = re.compile(
+    r"https?://|www\.|(?<![\w])[\w-]+\.(?:se|com|nu|org|net|eu)(?![\w])|^(?:film|länk|läs\s+mer|se\s+även|bilaga)\b",
+    re.I)
 
 
 def _trim_text(t: str) -> str:
