@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
-import importlib
 import io
 import json
 import os
@@ -38,7 +37,7 @@ from .config import PROJECT_ROOT, SAMPLE_CORPUS, Settings
 from .config import settings as _settings
 from .errors import InputError, MinerError
 from .fsutil import sha256_file, write_json, write_text
-from .model import Analysis, DocType, from_dict, to_dict
+from .model import Analysis, from_dict, to_dict
 from .parse import SUFFIXES, parse_path
 from .parse.language import detect, is_swedish
 
@@ -168,14 +167,6 @@ def fingerprint() -> str:
 # -------------------------------------------------------------- one document
 
 
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A stage function if its module is installed in this version, else None."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
 def analyse_document(path: Path, *, doc_id: str, sha256: str, settings: Settings) -> Analysis:
     """Parse, classify and extract one file. Raises :class:`InputError` for inputs that cannot be used."""
     doc = parse_path(path, settings=settings, sha256=sha256)
@@ -184,12 +175,10 @@ def analyse_document(path: Path, *, doc_id: str, sha256: str, settings: Settings
         lang, share = detect(doc.text)
         raise InputError(f"not Swedish (looks like '{lang}', {share:.0%} of words are its function words)",
                          source=str(path), status="not-swedish")
-    classify = _optional("miner.classify", "classify")
-    doc_type: DocType | None = classify(doc) if classify else None
-    extract = _optional("miner.extract", "extract")
-    if extract is None:
-        return Analysis(document=doc, doc_type=doc_type)
-    return extract(doc, doc_type)
+    from .classify import classify
+    from .extract import extract
+
+    return extract(doc, classify(doc))
 
 
 def _work(path: str, doc_id: str, sha256: str, settings: Settings) -> tuple[str, Any]:
@@ -206,23 +195,21 @@ def _work(path: str, doc_id: str, sha256: str, settings: Settings) -> tuple[str,
 
 
 def _init_worker() -> None:
-    # Load the models once per worker process, not once per file.
-    for module, name in (("miner.nlp", "load"),):
-        fn = _optional(module, name)
-        if fn:
-            with contextlib.suppress(Exception):
-                fn()
+    # Load the models once per worker process, not once per file; a failure shows on the first file.
+    from .nlp import load
+
+    with contextlib.suppress(Exception):
+        load()
 
 
 # ------------------------------------------------------------------- output
 
 
 def analysis_json(analysis: Analysis) -> dict[str, Any]:
-    """The per-document result as ``miner extract`` prints it (falls back on the bare model)."""
-    fn = _optional("miner.extract", "analysis_to_json")
-    if fn:
-        return fn(analysis)
-    return to_dict(analysis)
+    """The per-document result as ``miner extract`` prints it."""
+    from .extract import analysis_to_json
+
+    return analysis_to_json(analysis)
 
 
 def load_manifest(out: Path) -> dict[str, dict[str, Any]]:
@@ -491,27 +478,25 @@ def _missing_from(out: Path, have: set[str], in_graph: set[str], manifest: dict[
 
 def _update_graph(out: Path, changed: list[Analysis], removed: list[str], in_graph: set[str],
                   manifest: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    write_graph = _optional("miner.graph", "write_graph")
-    if write_graph is None:
-        return {}
-    have_fn = _optional("miner.graph", "stored_document_ids")
-    have = set(have_fn(out)) if have_fn else set(in_graph)
-    changed = changed + _missing_from(out, have, in_graph, manifest, changed)
-    removed = sorted(set(removed) | (have - in_graph))
-    summary = write_graph(out, changed, removed)
-    return asdict(summary) if hasattr(summary, "__dataclass_fields__") else dict(summary or {})
+    from .graph import stored_document_ids, write_graph
+
+    return _update(out, write_graph, stored_document_ids, changed, removed, in_graph, manifest)
 
 
 def _update_index(out: Path, changed: list[Analysis], removed: list[str], in_graph: set[str],
                   manifest: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    update = _optional("miner.similar", "update_index")
-    if update is None:
-        return {}
-    have_fn = _optional("miner.similar", "indexed_document_ids")
-    have = set(have_fn(out)) if have_fn else set(in_graph)
+    from .similar import indexed_document_ids, update_index
+
+    return _update(out, update_index, indexed_document_ids, changed, removed, in_graph, manifest)
+
+
+def _update(out: Path, write: Callable[..., Any], stored: Callable[[Path], Iterable[str]], changed: list[Analysis],
+            removed: list[str], in_graph: set[str], manifest: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Bring a store (graph or index) in line with the built documents: write the changed ones and any
+    it lacks (say, after it was deleted), drop the removed ones and any no longer built."""
+    have = set(stored(out))
     changed = changed + _missing_from(out, have, in_graph, manifest, changed)
-    summary = update(out, changed, sorted(set(removed) | (have - in_graph)))
-    return asdict(summary) if hasattr(summary, "__dataclass_fields__") else dict(summary or {})
+    return asdict(write(out, changed, sorted(set(removed) | (have - in_graph))))
 
 
 def iter_analyses(out: str | Path) -> Iterable[Analysis]:
