@@ -23,6 +23,7 @@ pushed its decision most (``model:tfidf-svm``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import DOC_LABELS, DocType, Document, Evidence
 from . import rules
@@ -160,6 +161,20 @@ def classify(doc: Document) -> DocType:
     model = default_model()
     pred = model.predict(feature_text(doc, findings.head)) if model is not None else None
     return classify_findings(doc, findings, pred)
+
+
+def classify_or_none(doc: Document, on_error: Callable[[str], None] | None = None) -> DocType | None:
+    """:func:`classify`, or None when it fails on this document (reported to ``on_error``).
+
+    For callers whose real work is extraction: one odd document costs its
+    type, not its goals and actors.
+    """
+    try:
+        return classify(doc)
+    except Exception as exc:  # any failure of the classifier on one document
+        if on_error is not None:
+            on_error(f"document type not classified ({type(exc).__name__}: {exc})")
+        return None
 
 
 def classify_text(text: str, source: str = "-") -> DocType:

@@ -242,19 +242,9 @@ def analyse(gd: GoldDoc) -> Analysis:
         doc = parse_path(gd.path)
     else:
         doc = parse_text(gd.text or "", source=gd.id)
-    return extract(doc, classify(doc))
+    from ..classify import classify_or_none
 
-
-def classify(doc):
-    """The document type, as ``miner extract`` passes it (None when the classifier is not installed)."""
-    try:
-        from ..classify import classify as _classify
-    except ImportError:
-        return None
-    try:
-        return _classify(doc)
-    except Exception:  # score extraction even when classification fails on a document
-        return None
+    return extract(doc, classify_or_none(doc))  # as `miner extract` does: scored even when untyped
 
 
 def score_document(gd: GoldDoc, analysis: Analysis, res: Result, keep_errors: bool = False) -> None:

@@ -32,27 +32,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_format(parser, ["jsonl", "json"], "jsonl")
 
 
-def _classify(doc):
-    """The document type, or None (reported on stderr) when the classifier fails on this document."""
-    try:
-        from ...classify import classify
-    except ImportError:
-        return None
-    try:
-        return classify(doc)
-    except Exception as exc:  # one odd document must not stop the batch
-        err(f"miner extract: {doc.source}: document type not classified ({type(exc).__name__}: {exc})")
-        return None
-
-
 def run(args: argparse.Namespace) -> int:
+    from ...classify import classify_or_none
     from ...extract import analysis_to_json, extract
     from ..inputs import DocumentInputs
 
     inputs = DocumentInputs(args.paths, NAME)
     records = []
     for doc in inputs:
-        record = analysis_to_json(extract(doc, _classify(doc)))
+        doc_type = classify_or_none(doc, lambda msg, src=doc.source: err(f"miner extract: {src}: {msg}"))
+        record = analysis_to_json(extract(doc, doc_type))
         if args.format == "jsonl":
             print_jsonl([record])
         else:
