@@ -8,11 +8,13 @@ the same files. This module is the one place the pipeline reads them.
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import re
 from dataclasses import dataclass
 
 from .config import REFERENCE_DIR
+from .errors import UsageError
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,3 +174,67 @@ def municipality_by_name(name: str) -> Municipality | None:
     if found and found[0].kind == "municipality":
         return municipalities()[found[0].code]
     return None
+
+
+# ------------------------------------------------------- what users type on command lines
+
+
+def _unknown(what: str, value: str, choices: list[str], hint: str = "") -> UsageError:
+    close = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
+    did = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    return UsageError(f"unknown {what} {value!r}{hint}{did}")
+
+
+def resolve_municipality(value: str) -> Municipality:
+    """A municipality by kommunkod or name ("0380", "Uppsala", "Uppsala kommun"); a one-line error otherwise."""
+    v = value.strip()
+    munis = municipalities()
+    if re.fullmatch(r"\d{4}", v):
+        if v in munis:
+            return munis[v]
+        raise UsageError(f"no municipality has the kommunkod {v}")
+    m = municipality_by_name(v)
+    if m is None:
+        raise _unknown("municipality", v, [m.name for m in munis.values()],
+                       " (give a name such as 'Åmål' or a kommunkod such as '1492')")
+    return m
+
+
+@functools.cache
+def _county_forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for r in regions().values():
+        bare = r.county.removesuffix(" län")
+        for form in (r.lanskod, r.county, bare, bare.removesuffix("s"), r.name, f"region {bare.removesuffix('s')}"):
+            forms[form.casefold()] = r.lanskod
+    return forms
+
+
+def resolve_county(value: str) -> str:
+    """The county code (länskod) for a county, a region or a code ("Uppsala län", "Region Skåne", "3")."""
+    v = value.strip()
+    code = _county_forms().get(v.casefold())
+    if code is None and re.fullmatch(r"\d{1,2}", v):
+        code = _county_forms().get(v.zfill(2))
+    if code is None:
+        raise _unknown("county", v, [r.county for r in regions().values()],
+                       " (give a county such as 'Uppsala län' or its code '03')")
+    return code
+
+
+def resolve_groups(value: str) -> list[str]:
+    """SKR kommungrupp 2023 codes for a code ("C7"), a main-group letter ("C"), a group or main-group name."""
+    munis = municipalities().values()
+    codes = sorted({m.group_code for m in munis})
+    key = value.strip().casefold()
+    exact = [c for c in codes if c.casefold() == key]
+    if exact:
+        return exact
+    main = [c for c in codes if c[0].casefold() == key]
+    if len(key) == 1 and main:
+        return main
+    for attr in ("group", "main_group"):
+        named = sorted({m.group_code for m in munis if getattr(m, attr).casefold() == key})
+        if named:
+            return named
+    raise _unknown("kommungrupp", value.strip(), codes + sorted({m.group for m in munis}))

@@ -33,6 +33,7 @@ import numpy as np
 
 from ..errors import MinerError, UsageError
 from ..model import Analysis
+from ..reference import resolve_municipality
 from . import embed as _embed
 from .explain import GoalInfo, Hit, MunicipalityComparison, Passage, Why, explain
 from .index import (
@@ -67,7 +68,6 @@ from .rank import (
     kinds_query,
     query_articles,
     rank,
-    resolve_municipality,
 )
 
 __all__ = [

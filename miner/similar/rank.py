@@ -37,7 +37,7 @@ import numpy as np
 from ..config import PROJECT_ROOT
 from ..errors import UsageError
 from ..model import DOC_LABELS
-from ..reference import municipalities, municipality_by_name, regions
+from ..reference import resolve_county, resolve_groups, resolve_municipality
 from .index import SimilarIndex, article_vector, direction_mask, kind_vector, weighted_unit_rows
 
 #: The weights of the score components (see the module docstring). They sum to 1.
@@ -72,51 +72,6 @@ def doc_type_label(value: str) -> str:
     raise UsageError(f"unknown document type '{value}' (use one of: {', '.join(DOC_LABELS)})")
 
 
-@functools.cache
-def _county_codes() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for m in municipalities().values():
-        names.setdefault(m.lanskod, m.county)
-    for r in regions().values():
-        names.setdefault(r.lanskod, r.county)
-    out: dict[str, str] = {}
-    for code, county in names.items():
-        base = county.removesuffix(" län")
-        for form in (code, county, base, base.removesuffix("s"), f"region {base.removesuffix('s')}"):
-            out[form.casefold()] = code
-    for r in regions().values():
-        out[r.name.casefold()] = r.lanskod
-    return out
-
-
-def county_code(value: str) -> str:
-    code = _county_codes().get(value.strip().casefold())
-    if not code:
-        raise UsageError(f"unknown county '{value}' (give a county such as 'Uppsala län' or its code '03')")
-    return code
-
-
-def resolve_municipality(value: str) -> Any:
-    """A municipality by kommunkod or name ("0380", "Uppsala", "Uppsala kommun")."""
-    v = value.strip()
-    m = municipalities().get(v) or municipality_by_name(v)
-    if m is None:
-        raise UsageError(f"unknown municipality '{value}' (give a name such as 'Åmål' or a kommunkod such as '1492')")
-    return m
-
-
-def group_codes(value: str) -> set[str]:
-    """SKR kommungrupp 2023 codes for a code ("C7"), a group name or a main-group name."""
-    v = value.strip().casefold()
-    ms = municipalities().values()
-    codes = {m.group_code for m in ms if v in (m.group_code.casefold(), m.group.casefold())}
-    codes |= {m.group_code for m in ms if m.main_group.casefold() == v}
-    if not codes:
-        known = sorted({f"{m.group_code} {m.group}" for m in ms})
-        raise UsageError(f"unknown kommungrupp '{value}' (one of: {'; '.join(known)})")
-    return codes
-
-
 @dataclass
 class Filters:
     """Restrictions that combine with AND; several values of one filter combine with OR.
@@ -146,10 +101,10 @@ class Filters:
         if self.direction is not None and not 1 <= int(self.direction) <= 4:
             raise UsageError(f"national direction must be 1-4, not {self.direction}")
         r.direction = self.direction
-        r.counties = {county_code(c) for c in self.counties}
+        r.counties = {resolve_county(c) for c in self.counties}
         groups: set[str] = set()
         for g in self.groups:
-            groups |= group_codes(g)
+            groups |= set(resolve_groups(g))
         if self.like_municipality:
             m = resolve_municipality(self.like_municipality)
             like = {m.group_code}

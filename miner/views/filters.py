@@ -144,57 +144,6 @@ def _unknown(what: str, value: str, choices: Iterable[str]) -> UsageError:
     return UsageError(f"unknown {what} {value!r}{hint}")
 
 
-def _municipality(value: str) -> str:
-    munis = ref.municipalities()
-    if re.fullmatch(r"\d{4}", value):
-        if value in munis:
-            return value
-        raise UsageError(f"no municipality has the kommunkod {value}")
-    m = ref.municipality_by_name(value)
-    if m is not None:
-        return m.kommunkod
-    raise _unknown("municipality", value, [m.name for m in munis.values()])
-
-
-def _county_forms() -> dict[str, str]:
-    forms: dict[str, str] = {}
-    for r in ref.regions().values():
-        county = r.county
-        bare = county.removesuffix(" län")
-        for form in (county, bare, bare.removesuffix("s"), r.name, r.lanskod):
-            forms[form.casefold()] = r.lanskod
-    return forms
-
-
-def _county(value: str) -> str:
-    forms = _county_forms()
-    code = forms.get(value.casefold())
-    if code is None and re.fullmatch(r"\d{1,2}", value):
-        code = forms.get(value.zfill(2))
-    if code is None:
-        raise _unknown("county", value, [r.county for r in ref.regions().values()])
-    return code
-
-
-def _groups(value: str) -> list[str]:
-    munis = ref.municipalities().values()
-    codes = sorted({m.group_code for m in munis})
-    key = value.strip().casefold()
-    exact = [c for c in codes if c.casefold() == key]
-    if exact:
-        return exact
-    main = [c for c in codes if c[0].casefold() == key]
-    if len(key) == 1 and main:
-        return main
-    by_name = sorted({m.group_code for m in munis if m.group.casefold() == key})
-    if by_name:
-        return by_name
-    by_main = sorted({m.group_code for m in munis if m.main_group.casefold() == key})
-    if by_main:
-        return by_main
-    raise _unknown("kommungrupp", value, codes + sorted({m.group for m in munis}))
-
-
 def _doc_type(value: str) -> str:
     key = value.strip().casefold()
     for notation, (sv, en, words) in DOC_TYPES.items():
@@ -231,14 +180,14 @@ def resolve_filters(municipality: Any = None, county: Any = None, group: Any = N
                          "type, article, year, from_year, to_year)")
     names: dict[str, str] = {}
     munis = ref.municipalities()
-    m_codes = tuple(dict.fromkeys(_municipality(v) for v in _values(municipality)))
+    m_codes = tuple(dict.fromkeys(ref.resolve_municipality(v).kommunkod for v in _values(municipality)))
     if m_codes:
         names["municipality"] = ", ".join(munis[c].name for c in m_codes)
-    c_codes = tuple(dict.fromkeys(_county(v) for v in _values(county)))
+    c_codes = tuple(dict.fromkeys(ref.resolve_county(v) for v in _values(county)))
     if c_codes:
         names["county"] = ", ".join(ref.regions()[c].county for c in c_codes)
     g_values = _values(group)
-    g_codes = tuple(dict.fromkeys(c for v in g_values for c in _groups(v)))
+    g_codes = tuple(dict.fromkeys(c for v in g_values for c in ref.resolve_groups(v)))
     if g_codes:
         names["group"] = "kommungrupp " + ", ".join(g_values)
     t_codes = tuple(dict.fromkeys(_doc_type(v) for v in _values(type)))
